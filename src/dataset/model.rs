@@ -1,0 +1,337 @@
+//! The validated dataset the app works with. References between entries
+//! are indexes into the dataset's tables, checked by the loader.
+
+use super::figure::Figure;
+use crate::text::{Lang, Text};
+use crate::time::Seconds;
+
+/// Declares a closed vocabulary: its JSON spellings and a parser.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $json:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The spelling used in the JSON format.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $json),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($json => Some($name::$variant),)+ _ => None }
+            }
+
+            /// "one of a, b, c", for error messages.
+            pub fn expected() -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|v| v.id()).collect();
+                format!("one of {}", all.join(", "))
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// How well the date of an incident is known.
+    DatePrecision {
+        Exact = "exact",
+        Days = "days",
+        Week = "week",
+        PartOfMonth = "part-of-month",
+        Month = "month",
+        Season = "season",
+        Year = "year",
+    }
+}
+
+vocabulary! {
+    /// How well the location of a place is known.
+    PlacePrecision {
+        Exact = "exact",
+        Near = "near",
+        Area = "area",
+        Region = "region",
+    }
+}
+
+impl PlacePrecision {
+    /// The radius assumed when a place does not give one (docs/dataset.md).
+    pub fn default_radius_km(self) -> f64 {
+        match self {
+            PlacePrecision::Exact => 0.5,
+            PlacePrecision::Near => 10.0,
+            PlacePrecision::Area => 30.0,
+            PlacePrecision::Region => 75.0,
+        }
+    }
+}
+
+vocabulary! {
+    /// How firmly an incident is attributed to its perpetrator.
+    Attribution {
+        Claimed = "claimed",
+        Believed = "believed",
+        Alleged = "alleged",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// What kind of party makes a casualty claim.
+    ClaimantKind {
+        Government = "government",
+        Opposition = "opposition",
+        Monitor = "monitor",
+        Media = "media",
+        International = "international",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// What was attacked.
+    TargetKind {
+        MilitaryTransport = "military-transport",
+        MilitaryPosition = "military-position",
+        Checkpoint = "checkpoint",
+        CivilianTransport = "civilian-transport",
+        Civilians = "civilians",
+        Infrastructure = "infrastructure",
+        Other = "other",
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// The marker shape of an attack pattern.
+    Shape {
+        Circle = "circle",
+        Square = "square",
+        Triangle = "triangle",
+        Diamond = "diamond",
+        Cross = "cross",
+        Star = "star",
+    }
+}
+
+vocabulary! {
+    /// Named map regions, for presets and a dataset's default view.
+    Region {
+        Syria = "syria",
+        Badia = "badia",
+        DeirEzZor = "deir-ez-zor",
+        Damascus = "damascus",
+    }
+}
+
+/// Syria's governorates by id, with their names, in the order the filter
+/// lists them (south-west to north-east).
+pub const GOVERNORATES: [(&str, &str, &str); 14] = [
+    ("damascus", "Damascus", "دمشق"),
+    ("rif-dimashq", "Rif Dimashq", "ريف دمشق"),
+    ("quneitra", "Quneitra", "القنيطرة"),
+    ("daraa", "Daraa", "درعا"),
+    ("as-suwayda", "As-Suwayda", "السويداء"),
+    ("homs", "Homs", "حمص"),
+    ("hama", "Hama", "حماة"),
+    ("tartus", "Tartus", "طرطوس"),
+    ("latakia", "Latakia", "اللاذقية"),
+    ("idlib", "Idlib", "إدلب"),
+    ("aleppo", "Aleppo", "حلب"),
+    ("ar-raqqa", "Ar-Raqqa", "الرقة"),
+    ("deir-ez-zor", "Deir ez-Zor", "دير الزور"),
+    ("al-hasakah", "Al-Hasakah", "الحسكة"),
+];
+
+/// The name of a governorate id in a language, if it is one of Syria's.
+pub fn governorate_name(id: &str, lang: Lang) -> Option<&'static str> {
+    GOVERNORATES
+        .iter()
+        .find(|(gid, _, _)| *gid == id)
+        .map(|(_, en, ar)| if lang == Lang::Ar { *ar } else { *en })
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub patterns: Vec<Pattern>,
+    pub actors: Vec<Actor>,
+    pub claimants: Vec<Claimant>,
+    pub sources: Vec<Source>,
+    pub incidents: Vec<Incident>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub title: Text,
+    pub description: Option<Text>,
+    pub attribution: Option<Text>,
+    pub updated: Option<String>,
+    /// Index of the source the dataset was built from.
+    pub primary_source: Option<usize>,
+    pub default_language: Option<Lang>,
+    pub default_region: Option<Region>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+    /// `#rrggbb`
+    pub color: String,
+    pub shape: Shape,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Actor {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claimant {
+    pub id: String,
+    pub name: Text,
+    pub kind: ClaimantKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub outlet: Text,
+    pub title: Option<Text>,
+    /// Only ever an http(s) URL; anything else fails validation.
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub language: Option<String>,
+    pub quote: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incident {
+    pub id: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub when: When,
+    pub places: Vec<Place>,
+    pub where_as_reported: Option<Text>,
+    /// Indexes into [`Dataset::patterns`]; at least one.
+    pub patterns: Vec<usize>,
+    pub perpetrator: Perpetrator,
+    pub target: Option<Target>,
+    pub claims: Vec<Claim>,
+    /// Indexes into [`Dataset::sources`]; at least one.
+    pub sources: Vec<usize>,
+    pub note: Option<Text>,
+}
+
+/// When an incident happened: an interval of civil time and how well it is
+/// known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct When {
+    /// First instant the incident may have happened at.
+    pub start: Seconds,
+    /// Last instant (exclusive): the day after an end given as a date.
+    pub end: Seconds,
+    pub precision: DatePrecision,
+    /// The start and end as written in the dataset.
+    pub start_text: String,
+    pub end_text: Option<String>,
+    pub as_reported: Option<Text>,
+}
+
+impl When {
+    /// The instant that stands for the incident when one is needed: the
+    /// middle of its interval.
+    pub fn midpoint(&self) -> Seconds {
+        self.start + (self.end - self.start) / 2
+    }
+
+    /// True when the date is known to a day (or better): drawn as a mark,
+    /// not a span.
+    pub fn is_exact(&self) -> bool {
+        self.precision == DatePrecision::Exact
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub name: Text,
+    pub lat: f64,
+    pub lon: f64,
+    pub precision: PlacePrecision,
+    pub radius_km: f64,
+    pub governorate: Option<String>,
+    pub gazetteer: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Perpetrator {
+    /// Index into [`Dataset::actors`]; `None` when nobody is named.
+    pub actor: Option<usize>,
+    pub attribution: Attribution,
+    /// Indexes into [`Dataset::sources`].
+    pub according_to: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub description: Option<Text>,
+    pub disputed: Option<Text>,
+}
+
+/// A casualty claim: figures as one claimant gave them, in one source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub claimant: usize,
+    pub source: usize,
+    pub killed: Option<Figure>,
+    pub wounded: Option<Figure>,
+    pub missing: Option<Figure>,
+    pub kidnapped: Option<Figure>,
+    pub killed_or_wounded: Option<Figure>,
+    pub victims: Option<Text>,
+    pub date: Option<String>,
+    pub note: Option<Text>,
+}
+
+impl Incident {
+    /// The highest number killed that any claim states, for sizing markers
+    /// (the legend says so). `None` when no claim gives a number.
+    pub fn highest_killed(&self) -> Option<u32> {
+        self.claims
+            .iter()
+            .filter_map(|c| c.killed.as_ref().and_then(Figure::headline))
+            .max()
+    }
+
+    /// The lowest number killed that any claim states.
+    pub fn lowest_killed(&self) -> Option<u32> {
+        self.claims
+            .iter()
+            .filter_map(|c| c.killed.as_ref().and_then(Figure::low))
+            .min()
+    }
+
+    /// Whether the incident cites the dataset's primary source.
+    pub fn cites(&self, source: usize) -> bool {
+        self.sources.contains(&source)
+    }
+}
+
+impl Dataset {
+    /// The time covered by all incidents, or `None` for an empty dataset.
+    pub fn time_extent(&self) -> Option<(Seconds, Seconds)> {
+        let start = self.incidents.iter().map(|i| i.when.start).min()?;
+        let end = self.incidents.iter().map(|i| i.when.end).max()?;
+        Some((start, end))
+    }
+
+    pub fn incident_index(&self, id: &str) -> Option<usize> {
+        self.incidents.iter().position(|i| i.id == id)
+    }
+}

@@ -1,0 +1,202 @@
+//! What the map draws, in projected km: the basemap and one point per
+//! incident place, with a spatial index for hit-testing. Built once per
+//! dataset; the view only transforms it.
+
+use super::kdtree::KdTree;
+use super::projection::{Lcc, Point};
+use super::view::{Bounds, MapView, Size};
+use crate::basemap::{Basemap, Feature, Town};
+use crate::dataset::{Dataset, PlacePrecision, Region};
+use crate::text::Text;
+
+/// One place of one incident.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IncidentPoint {
+    pub incident: u32,
+    pub place: u16,
+    pub at: Point,
+    pub radius_km: f64,
+    pub precision: PlacePrecision,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectedFeature {
+    pub id: String,
+    pub name: Text,
+    pub label: Option<Point>,
+    pub paths: Vec<Vec<Point>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectedTown {
+    pub name: Text,
+    pub at: Point,
+    pub rank: u8,
+    pub population: u64,
+}
+
+/// The basemap in projected km.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectedBasemap {
+    pub countries: Vec<ProjectedFeature>,
+    pub governorates: Vec<ProjectedFeature>,
+    pub occupied: Vec<ProjectedFeature>,
+    pub lakes: Vec<ProjectedFeature>,
+    pub rivers: Vec<ProjectedFeature>,
+    pub roads: Vec<ProjectedFeature>,
+    pub towns: Vec<ProjectedTown>,
+}
+
+impl ProjectedBasemap {
+    pub fn new(basemap: &Basemap, projection: &Lcc) -> ProjectedBasemap {
+        let features = |list: &[Feature]| -> Vec<ProjectedFeature> {
+            list.iter()
+                .map(|f| ProjectedFeature {
+                    id: f.id.clone(),
+                    name: f.name.clone(),
+                    label: f.label.map(|(lon, lat)| projection.project(lon, lat)),
+                    paths: f
+                        .paths
+                        .iter()
+                        .map(|p| {
+                            p.iter()
+                                .map(|&(lon, lat)| projection.project(lon, lat))
+                                .collect()
+                        })
+                        .collect(),
+                })
+                .collect()
+        };
+        let town = |t: &Town| ProjectedTown {
+            name: t.name.clone(),
+            at: projection.project(t.lon, t.lat),
+            rank: t.rank,
+            population: t.population,
+        };
+        ProjectedBasemap {
+            countries: features(&basemap.countries),
+            governorates: features(&basemap.governorates),
+            occupied: features(&basemap.occupied),
+            lakes: features(&basemap.lakes),
+            rivers: features(&basemap.rivers),
+            roads: features(&basemap.roads),
+            towns: basemap.towns.iter().map(town).collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct MapScene {
+    pub projection: Lcc,
+    pub points: Vec<IncidentPoint>,
+    /// Indexes into `points`.
+    tree: KdTree,
+}
+
+impl MapScene {
+    pub fn new(dataset: &Dataset, projection: Lcc) -> MapScene {
+        let points: Vec<IncidentPoint> = dataset
+            .incidents
+            .iter()
+            .enumerate()
+            .flat_map(|(i, inc)| {
+                inc.places
+                    .iter()
+                    .enumerate()
+                    .map(move |(k, p)| IncidentPoint {
+                        incident: i as u32,
+                        place: k as u16,
+                        at: projection.project(p.lon, p.lat),
+                        radius_km: p.radius_km,
+                        precision: p.precision,
+                    })
+            })
+            .collect();
+        let tree = KdTree::build(points.iter().enumerate().map(|(i, p)| (p.at, i as u32)));
+        MapScene {
+            projection,
+            points,
+            tree,
+        }
+    }
+
+    /// The incident whose marker is nearest to a screen position, within
+    /// `radius_px`, among those `shown` allows.
+    pub fn hit(
+        &self,
+        view: &MapView,
+        size: Size,
+        (sx, sy): (f64, f64),
+        radius_px: f64,
+        shown: impl Fn(u32) -> bool,
+    ) -> Option<u32> {
+        let at = view.to_map(sx, sy, size);
+        let r = radius_px / view.scale;
+        let b = Bounds {
+            min: Point::new(at.x - r, at.y - r),
+            max: Point::new(at.x + r, at.y + r),
+        };
+        let mut best: Option<(u32, f64)> = None;
+        self.tree.within(b, |i, p| {
+            let incident = self.points[i as usize].incident;
+            let d = (p.x - at.x).hypot(p.y - at.y);
+            if d <= r && shown(incident) && best.is_none_or(|(_, bd)| d < bd) {
+                best = Some((incident, d));
+            }
+        });
+        best.map(|(i, _)| i)
+    }
+
+    /// The box around every incident place, if there are any.
+    pub fn extent(&self) -> Option<Bounds> {
+        Bounds::around(self.points.iter().map(|p| p.at))
+    }
+}
+
+/// The lon/lat box of a region preset: (west, south, east, north).
+pub fn region_box(region: Region) -> (f64, f64, f64, f64) {
+    match region {
+        Region::Syria => (35.6, 32.3, 42.4, 37.35),
+        // The central desert: Palmyra, T3, al-Sukhnah, the M20 and the
+        // desert south of Deir ez-Zor.
+        Region::Badia => (36.9, 33.3, 40.9, 35.6),
+        Region::DeirEzZor => (39.3, 34.3, 41.35, 35.95),
+        Region::Damascus => (35.95, 33.33, 36.6, 33.72),
+    }
+}
+
+/// A region's box in projected km (the box of its projected corners and
+/// edge midpoints, since parallels curve under the conic projection).
+pub fn region_bounds(region: Region, projection: &Lcc) -> Bounds {
+    let (w, s, e, n) = region_box(region);
+    let mid = (w + e) / 2.0;
+    let corners = [(w, s), (e, s), (w, n), (e, n), (mid, s), (mid, n)];
+    Bounds::around(
+        corners
+            .iter()
+            .map(|&(lon, lat)| projection.project(lon, lat)),
+    )
+    .unwrap_or(Bounds {
+        min: Point::default(),
+        max: Point::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_nest_inside_syria() {
+        let p = Lcc::syria();
+        let syria = region_bounds(Region::Syria, &p);
+        for r in [Region::Badia, Region::DeirEzZor, Region::Damascus] {
+            let b = region_bounds(r, &p);
+            assert!(syria.contains(b.min) && syria.contains(b.max), "{r:?}");
+        }
+        // Palmyra is in the Badia; Damascus is not.
+        let badia = region_bounds(Region::Badia, &p);
+        assert!(badia.contains(p.project(38.27, 34.56)));
+        assert!(!badia.contains(p.project(36.29, 33.51)));
+    }
+}

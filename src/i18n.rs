@@ -1,0 +1,388 @@
+//! Every piece of interface text, in Arabic and English, and the number and
+//! date formats of each language. Components ask here; none holds a string.
+
+use crate::dataset::{Attribution, ClaimantKind, DatePrecision, PlacePrecision, TargetKind};
+use crate::text::Lang;
+use crate::time::{CivilDateTime, Seconds, TickUnit};
+
+macro_rules! catalog {
+    ($($key:ident => $en:literal, $ar:literal;)+) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Key { $($key),+ }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key),+];
+        }
+
+        /// The text of `key` in `lang`.
+        pub fn t(lang: Lang, key: Key) -> &'static str {
+            match (key, lang) {
+                $((Key::$key, Lang::En) => $en, (Key::$key, Lang::Ar) => $ar,)+
+            }
+        }
+    };
+}
+
+catalog! {
+    AppName => "Incident Atlas", "أطلس الحوادث";
+    Loading => "Loading incidents…", "جارٍ تحميل الحوادث…";
+    LoadFailed => "The dataset could not be loaded", "تعذّر تحميل مجموعة البيانات";
+    ProblemsHeading => "This dataset has problems", "في مجموعة البيانات هذه مشكلات";
+    ProblemsIntro => "Fix these in the JSON file and reload. Each line says where the problem is.", "صحّح هذه المشكلات في ملف JSON ثم أعد التحميل. يبيّن كل سطر موضع المشكلة.";
+    WarningsHeading => "Warnings", "تنبيهات";
+    Retry => "Try again", "إعادة المحاولة";
+    Patterns => "Attack patterns", "أنماط الهجمات";
+    ShowAll => "Show all", "إظهار الكل";
+    OnlyThis => "Only this pattern", "هذا النمط فقط";
+    Timeline => "Timeline", "الخط الزمني";
+    Map => "Map", "الخريطة";
+    Shown => "incidents shown", "حادثة معروضة";
+    Of => "of", "من";
+    Close => "Close", "إغلاق";
+    When => "When", "متى";
+    AsReported => "As reported", "كما ورد";
+    Interpreted => "Interpreted as", "التفسير";
+    Where => "Where", "أين";
+    Perpetrator => "Perpetrator", "الجهة المنفذة";
+    NobodyNamed => "Not named", "غير مسمّاة";
+    Target => "Target", "الهدف";
+    Disputed => "Disputed", "محلّ خلاف";
+    CasualtyClaims => "Casualty claims", "أعداد الضحايا بحسب كل جهة";
+    ClaimsIntro => "Figures are claims. Each is shown as its claimant gave it; they are never added together.", "الأرقام ادّعاءات؛ يُعرض كلّ منها كما أوردته الجهة التي قدّمته، ولا تُجمع معًا.";
+    NoClaims => "No casualty figures were reported.", "لم تُذكر أعداد للضحايا.";
+    Claimant => "Claimant", "الجهة";
+    Killed => "Killed", "قتلى";
+    Wounded => "Wounded", "جرحى";
+    Missing => "Missing", "مفقودون";
+    Kidnapped => "Kidnapped", "مخطوفون";
+    KilledOrWounded => "Killed or wounded", "قتلى وجرحى";
+    Victims => "Victims, per this claimant", "الضحايا بحسب هذه الجهة";
+    ReportedIn => "Reported in", "ورد في";
+    Sources => "Sources", "المصادر";
+    Note => "Note", "ملاحظة";
+    NotInPrimary => "Not in the primary report: from corroborating reports.", "لم ترد في التقرير الأساسي؛ مصدرها تقارير أخرى.";
+    InOtherLanguage => "(in English)", "(بالعربية)";
+    Language => "Language", "اللغة";
+    OtherLanguageName => "العربية", "English";
+    ApproxPlace => "Approximate location", "موقع تقريبي";
+    Radius => "within about", "في حدود";
+    Km => "km", "كم";
+    Legend => "Legend", "دليل الرموز";
+    LegendImprecise => "Shaded circle: place known only approximately (its radius)", "دائرة مظلّلة: موقع تقريبي (نصف قطرها هامش الخطأ)";
+    LegendSpan => "Bar: date known only to a period", "شريط: تاريخ معروف ضمن فترة فقط";
+    LegendExact => "Mark: date known to the day", "علامة: تاريخ معروف باليوم";
+    Governorate => "Governorate", "المحافظة";
+    SelectIncident => "Select an incident on the map or the timeline to read what happened and who says what.", "اختر حادثة على الخريطة أو الخط الزمني لقراءة ما جرى وما تقوله كل جهة.";
+    IncidentList => "Incidents", "الحوادث";
+    Dataset => "Dataset", "مجموعة البيانات";
+    Updated => "Updated", "آخر تحديث";
+    MapAttribution => "Boundaries: Natural Earth. Towns: GeoNames (CC BY 4.0).", "الحدود: Natural Earth. المدن: GeoNames ‏(CC BY 4.0).";
+    MapLabel => "Map of incidents in Syria", "خريطة الحوادث في سوريا";
+    TimelineLabel => "Timeline of incidents", "الخط الزمني للحوادث";
+    Opens => "opens in a new tab", "يفتح في لسان جديد";
+}
+
+/// How a date precision reads, after a date ("known to the month").
+pub fn precision_label(lang: Lang, p: DatePrecision) -> &'static str {
+    use DatePrecision::*;
+    match (lang, p) {
+        (Lang::En, Exact) => "exact date",
+        (Lang::En, Days) => "within a few days",
+        (Lang::En, Week) => "within a week",
+        (Lang::En, PartOfMonth) => "part of a month",
+        (Lang::En, Month) => "known to the month",
+        (Lang::En, Season) => "part of a year",
+        (Lang::En, Year) => "known to the year",
+        (Lang::Ar, Exact) => "تاريخ دقيق",
+        (Lang::Ar, Days) => "في غضون أيام",
+        (Lang::Ar, Week) => "في غضون أسبوع",
+        (Lang::Ar, PartOfMonth) => "جزء من شهر",
+        (Lang::Ar, Month) => "معروف بالشهر",
+        (Lang::Ar, Season) => "جزء من سنة",
+        (Lang::Ar, Year) => "معروف بالسنة",
+    }
+}
+
+pub fn place_precision_label(lang: Lang, p: PlacePrecision) -> &'static str {
+    use PlacePrecision::*;
+    match (lang, p) {
+        (Lang::En, Exact) => "exact location",
+        (Lang::En, Near) => "near a named place",
+        (Lang::En, Area) => "somewhere in an area",
+        (Lang::En, Region) => "somewhere in a region",
+        (Lang::Ar, Exact) => "موقع دقيق",
+        (Lang::Ar, Near) => "قرب مكان مسمّى",
+        (Lang::Ar, Area) => "في منطقة ما",
+        (Lang::Ar, Region) => "في إقليم واسع",
+    }
+}
+
+pub fn attribution_label(lang: Lang, a: Attribution) -> &'static str {
+    use Attribution::*;
+    match (lang, a) {
+        (Lang::En, Claimed) => "claimed responsibility",
+        (Lang::En, Believed) => "believed responsible",
+        (Lang::En, Alleged) => "alleged by one party",
+        (Lang::En, Unknown) => "not stated",
+        (Lang::Ar, Claimed) => "تبنّى الهجوم",
+        (Lang::Ar, Believed) => "يُعتقد أنه المسؤول",
+        (Lang::Ar, Alleged) => "اتهام من أحد الأطراف",
+        (Lang::Ar, Unknown) => "غير مذكورة",
+    }
+}
+
+pub fn claimant_kind_label(lang: Lang, k: ClaimantKind) -> &'static str {
+    use ClaimantKind::*;
+    match (lang, k) {
+        (Lang::En, Government) => "government",
+        (Lang::En, Opposition) => "opposition",
+        (Lang::En, Monitor) => "monitor",
+        (Lang::En, Media) => "media",
+        (Lang::En, International) => "international",
+        (Lang::En, Other) => "other",
+        (Lang::Ar, Government) => "حكومية",
+        (Lang::Ar, Opposition) => "معارضة",
+        (Lang::Ar, Monitor) => "جهة توثيق",
+        (Lang::Ar, Media) => "إعلام",
+        (Lang::Ar, International) => "دولية",
+        (Lang::Ar, Other) => "أخرى",
+    }
+}
+
+pub fn target_label(lang: Lang, k: TargetKind) -> &'static str {
+    use TargetKind::*;
+    match (lang, k) {
+        (Lang::En, MilitaryTransport) => "military transport",
+        (Lang::En, MilitaryPosition) => "military position",
+        (Lang::En, Checkpoint) => "checkpoint",
+        (Lang::En, CivilianTransport) => "civilian transport",
+        (Lang::En, Civilians) => "civilians",
+        (Lang::En, Infrastructure) => "infrastructure",
+        (Lang::En, Other) => "other",
+        (Lang::En, Unknown) => "unknown",
+        (Lang::Ar, MilitaryTransport) => "نقل عسكري",
+        (Lang::Ar, MilitaryPosition) => "موقع عسكري",
+        (Lang::Ar, Checkpoint) => "حاجز",
+        (Lang::Ar, CivilianTransport) => "نقل مدني",
+        (Lang::Ar, Civilians) => "مدنيون",
+        (Lang::Ar, Infrastructure) => "بنية تحتية",
+        (Lang::Ar, Other) => "أخرى",
+        (Lang::Ar, Unknown) => "غير معروف",
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_EN_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// The month names used in Syria (and the Levant).
+const MONTHS_AR: [&str; 12] = [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+];
+
+/// Digits in the page's language: Arabic-Indic in Arabic.
+pub fn digits(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::En => s.to_owned(),
+        Lang::Ar => s
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => {
+                    char::from_u32('\u{0660}' as u32 + (c as u32 - '0' as u32)).unwrap_or(c)
+                }
+                _ => c,
+            })
+            .collect(),
+    }
+}
+
+/// A count, with thousands separators (Arabic uses its own separator).
+pub fn number(lang: Lang, n: u64) -> String {
+    let plain = n.to_string();
+    let mut grouped = String::with_capacity(plain.len() + plain.len() / 3);
+    let sep = if lang == Lang::Ar { '\u{066C}' } else { ',' };
+    for (i, c) in plain.chars().enumerate() {
+        if i > 0 && (plain.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    digits(lang, &grouped)
+}
+
+fn month_name(lang: Lang, month: u32, short: bool) -> &'static str {
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match (lang, short) {
+        (Lang::Ar, _) => MONTHS_AR[i],
+        (Lang::En, true) => MONTHS_EN_SHORT[i],
+        (Lang::En, false) => MONTHS_EN[i],
+    }
+}
+
+/// A day, e.g. "30 December 2020" / "30 كانون الأول 2020", with the time
+/// when it is known.
+pub fn date(lang: Lang, t: Seconds, with_time: bool) -> String {
+    let d = CivilDateTime::from_seconds(t);
+    let mut s = format!("{} {} {}", d.day, month_name(lang, d.month, false), d.year);
+    if with_time {
+        s.push_str(&format!(", {:02}:{:02}", d.hour, d.minute));
+    }
+    digits(lang, &s)
+}
+
+/// An interval of days [start, end) as a reader says it: "1–10 October
+/// 2020", "May – August 2021", "30 December 2020".
+pub fn date_range(lang: Lang, start: Seconds, end: Seconds, has_time: bool) -> String {
+    let a = CivilDateTime::from_seconds(start);
+    // `end` is exclusive for whole days: show the last day.
+    let last = if has_time { end } else { end - 1 };
+    let b = CivilDateTime::from_seconds(last.max(start));
+    if (a.year, a.month, a.day) == (b.year, b.month, b.day) {
+        return date(lang, start, has_time);
+    }
+    let s = if a.year != b.year {
+        format!(
+            "{} {} {} – {} {} {}",
+            a.day,
+            month_name(lang, a.month, false),
+            a.year,
+            b.day,
+            month_name(lang, b.month, false),
+            b.year
+        )
+    } else if a.month != b.month {
+        format!(
+            "{} {} – {} {} {}",
+            a.day,
+            month_name(lang, a.month, false),
+            b.day,
+            month_name(lang, b.month, false),
+            b.year
+        )
+    } else {
+        format!(
+            "{}–{} {} {}",
+            a.day,
+            b.day,
+            month_name(lang, a.month, false),
+            a.year
+        )
+    };
+    digits(lang, &s)
+}
+
+/// A tick label on the time axis.
+pub fn tick_label(lang: Lang, t: Seconds, unit: TickUnit, starts_larger_unit: bool) -> String {
+    let d = CivilDateTime::from_seconds(t);
+    let s = match unit {
+        TickUnit::Year => d.year.to_string(),
+        TickUnit::Month if starts_larger_unit => d.year.to_string(),
+        TickUnit::Month => month_name(lang, d.month, true).to_owned(),
+        TickUnit::Day if starts_larger_unit => month_name(lang, d.month, true).to_owned(),
+        TickUnit::Day => d.day.to_string(),
+        TickUnit::Hour if starts_larger_unit => {
+            format!("{} {}", d.day, month_name(lang, d.month, true))
+        }
+        TickUnit::Hour => format!("{:02}:00", d.hour),
+    };
+    digits(lang, &s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in Key::ALL {
+            assert!(!t(Lang::En, *key).is_empty(), "{key:?}");
+            assert!(!t(Lang::Ar, *key).is_empty(), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_digits_and_grouping() {
+        assert_eq!(number(Lang::En, 100_000), "100,000");
+        assert_eq!(number(Lang::Ar, 27), "٢٧");
+        assert_eq!(number(Lang::Ar, 1234), "١٬٢٣٤");
+    }
+
+    fn at(s: &str) -> Seconds {
+        CivilDateTime::parse(s).expect("valid").to_seconds()
+    }
+
+    #[test]
+    fn dates_in_both_languages() {
+        assert_eq!(date(Lang::En, at("2020-12-30"), false), "30 December 2020");
+        assert_eq!(
+            date(Lang::Ar, at("2020-12-30"), false),
+            "٣٠ كانون الأول ٢٠٢٠"
+        );
+        assert_eq!(
+            date(Lang::En, at("2020-12-30T16:00"), true),
+            "30 December 2020, 16:00"
+        );
+    }
+
+    #[test]
+    fn ranges_read_naturally() {
+        let day = 86_400;
+        assert_eq!(
+            date_range(Lang::En, at("2020-10-01"), at("2020-10-10") + day, false),
+            "1–10 October 2020"
+        );
+        assert_eq!(
+            date_range(Lang::En, at("2021-05-01"), at("2021-08-31") + day, false),
+            "1 May – 31 August 2021"
+        );
+        assert_eq!(
+            date_range(Lang::En, at("2020-12-30"), at("2020-12-30") + day, false),
+            "30 December 2020"
+        );
+    }
+
+    #[test]
+    fn tick_labels() {
+        assert_eq!(
+            tick_label(Lang::En, at("2021-01-01"), TickUnit::Month, true),
+            "2021"
+        );
+        assert_eq!(
+            tick_label(Lang::En, at("2021-03-01"), TickUnit::Month, false),
+            "Mar"
+        );
+        assert_eq!(
+            tick_label(Lang::Ar, at("2021-03-01"), TickUnit::Month, false),
+            "آذار"
+        );
+        assert_eq!(
+            tick_label(Lang::Ar, at("2021-01-01"), TickUnit::Year, false),
+            "٢٠٢١"
+        );
+    }
+}

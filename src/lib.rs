@@ -1,0 +1,16 @@
+//! Incident Atlas: conflict incidents on a timeline and a map.
+//!
+//! The domain lives in plain modules with no DOM so that `cargo test` checks
+//! it natively; the Leptos components in [`app`] only connect signals to it.
+
+pub mod basemap;
+pub mod dataset;
+pub mod filter;
+pub mod geo;
+pub mod i18n;
+pub mod symbols;
+pub mod text;
+pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,276 @@
+//! The loader reports every problem with its path, and accepts good data.
+
+use incident_atlas::dataset::{load, DatePrecision, Figure, Problem};
+use serde_json::{json, Value};
+
+fn valid() -> Value {
+    json!({
+        "format": "incident-atlas",
+        "version": 1,
+        "meta": { "title": { "en": "Test", "ar": "اختبار" }, "primary_source": "s1" },
+        "patterns": [
+            { "id": "bus-ambush", "label": { "en": "Bus ambush" }, "color": "#d55e00", "shape": "circle" },
+            { "id": "kidnapping", "label": { "en": "Kidnapping" }, "color": "#0072b2", "shape": "square" }
+        ],
+        "actors": [ { "id": "isis", "name": { "en": "ISIS" } } ],
+        "claimants": [ { "id": "sana", "name": { "en": "SANA" }, "kind": "government" } ],
+        "sources": [ { "id": "s1", "outlet": { "en": "SY24" }, "url": "https://example.org/a" } ],
+        "incidents": [
+            {
+                "id": "a",
+                "title": { "en": "A" },
+                "when": { "start": "2020-12-30", "precision": "exact" },
+                "where": { "places": [ { "name": { "en": "Kabajeb" }, "lat": 35.0, "lon": 39.9, "precision": "near" } ] },
+                "patterns": ["bus-ambush", "kidnapping"],
+                "perpetrator": { "actor": "isis", "attribution": "believed", "according_to": ["s1"] },
+                "casualties": [ { "claimant": "sana", "source": "s1", "killed": 5, "wounded": { "text": { "en": "others" } } } ],
+                "sources": ["s1"]
+            },
+            {
+                "id": "b",
+                "title": { "ar": "ب" },
+                "when": { "start": "2020-10-01", "end": "2020-10-10", "precision": "part-of-month" },
+                "where": { "places": [ { "name": { "en": "Deir ez-Zor" }, "lat": 35.3, "lon": 40.1, "precision": "region" } ] },
+                "patterns": ["bus-ambush"],
+                "perpetrator": { "actor": null, "attribution": "unknown" },
+                "sources": ["s1"]
+            },
+            {
+                "id": "c",
+                "title": { "en": "C" },
+                "when": { "start": "2021-05-01", "end": "2021-08-31", "precision": "season" },
+                "where": { "places": [ { "name": { "en": "Qudsaya" }, "lat": 33.53, "lon": 36.24, "precision": "exact" } ] },
+                "patterns": ["kidnapping"],
+                "perpetrator": { "actor": null, "attribution": "unknown" },
+                "sources": ["s1"]
+            }
+        ]
+    })
+}
+
+fn errors_of(doc: &Value) -> Vec<Problem> {
+    match load(&doc.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.into_iter().filter(Problem::is_error).collect(),
+    }
+}
+
+/// Asserts that loading fails with an error at `path` whose message
+/// contains `needle`.
+fn assert_error(doc: &Value, path: &str, needle: &str) {
+    let errors = errors_of(doc);
+    assert!(
+        errors
+            .iter()
+            .any(|p| p.path == path && p.message.contains(needle)),
+        "no error at {path} containing {needle:?}; got: {:#?}",
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_valid_dataset_loads_with_its_meaning() {
+    let loaded = load(&valid().to_string()).expect("valid dataset");
+    let ds = &loaded.dataset;
+    assert_eq!(ds.incidents.len(), 3);
+    assert_eq!(ds.incidents[0].patterns, vec![0, 1]);
+    assert_eq!(ds.incidents[0].claims[0].killed, Some(Figure::Exact(5)));
+    assert_eq!(ds.incidents[1].when.precision, DatePrecision::PartOfMonth);
+    // The end date is inclusive: the interval runs to the end of 10 October.
+    assert_eq!(
+        ds.incidents[1].when.end - ds.incidents[1].when.start,
+        10 * 86_400
+    );
+    assert_eq!(ds.meta.primary_source, Some(0));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn a_malformed_date_is_located() {
+    let mut doc = valid();
+    doc["incidents"][2]["when"]["start"] = json!("30/12");
+    assert_error(
+        &doc,
+        "incidents[2].when.start",
+        "expected a date like 2020-12-30",
+    );
+    let errors = errors_of(&doc);
+    assert_eq!(
+        errors[0].to_string(),
+        "incidents[2].when.start: expected a date like 2020-12-30 (or 2020-12-30T16:00), got \"30/12\""
+    );
+}
+
+#[test]
+fn dates_out_of_order() {
+    let mut doc = valid();
+    doc["incidents"][1]["when"]["end"] = json!("2020-09-01");
+    assert_error(&doc, "incidents[1].when.end", "before the start");
+}
+
+#[test]
+fn duplicate_ids() {
+    let mut doc = valid();
+    doc["incidents"][2]["id"] = json!("a");
+    assert_error(
+        &doc,
+        "incidents[2].id",
+        "duplicate id \"a\" (also incidents[0])",
+    );
+}
+
+#[test]
+fn coordinates_outside_the_world() {
+    let mut doc = valid();
+    doc["incidents"][0]["where"]["places"][0]["lat"] = json!(134.2);
+    doc["incidents"][1]["where"]["places"][0]["lon"] = json!(-200.0);
+    assert_error(
+        &doc,
+        "incidents[0].where.places[0].lat",
+        "is not a latitude",
+    );
+    assert_error(
+        &doc,
+        "incidents[1].where.places[0].lon",
+        "is not a longitude",
+    );
+}
+
+#[test]
+fn swapped_coordinates() {
+    let mut doc = valid();
+    let incidents = doc["incidents"].as_array_mut().expect("list");
+    let template = incidents[1].clone();
+    let mut add = |id: &str, lat: f64, lon: f64| {
+        let mut more = template.clone();
+        more["id"] = json!(id);
+        more["where"]["places"][0]["lat"] = json!(lat);
+        more["where"]["places"][0]["lon"] = json!(lon);
+        incidents.push(more);
+    };
+    add("palmyra", 34.56, 38.27);
+    add("raqqa", 35.95, 39.01);
+    // Beirut: far from the rest but really there; its swap is at sea.
+    add("beirut", 33.89, 35.50);
+    // Palmyra written the wrong way round: central Turkey.
+    add("swapped", 38.27, 34.56);
+    let errors = errors_of(&doc);
+    assert!(
+        errors.iter().any(|p| p.path == "incidents[6].where.places[0]" && p.message.contains("look swapped")),
+        "{errors:#?}"
+    );
+    assert_eq!(errors.len(), 1, "only the swapped place: {errors:#?}");
+}
+
+#[test]
+fn unknown_pattern_ids_name_the_known_ones() {
+    let mut doc = valid();
+    doc["incidents"][0]["patterns"] = json!(["bus-ambush", "ambush"]);
+    assert_error(
+        &doc,
+        "incidents[0].patterns[1]",
+        "unknown pattern id \"ambush\" (known: bus-ambush, kidnapping)",
+    );
+}
+
+#[test]
+fn unsafe_urls_are_refused() {
+    for url in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "/relative",
+        "ftp://x.org",
+        "https:// x",
+    ] {
+        let mut doc = valid();
+        doc["sources"][0]["url"] = json!(url);
+        assert_error(&doc, "sources[0].url", "only web links");
+    }
+    let mut doc = valid();
+    doc["sources"][0]["url"] = json!("HTTP://Example.org/path?q=1");
+    assert!(errors_of(&doc).is_empty());
+}
+
+#[test]
+fn missing_fields_and_bad_vocabulary() {
+    let mut doc = valid();
+    doc["incidents"][0]["title"] = Value::Null;
+    doc["incidents"][0]["when"]["precision"] = json!("monthly");
+    doc["patterns"][0]["color"] = json!("red");
+    doc["claimants"][0]["kind"] = json!("regime");
+    assert_error(&doc, "incidents[0].title", "is missing");
+    assert_error(
+        &doc,
+        "incidents[0].when.precision",
+        "expected one of exact, days",
+    );
+    assert_error(&doc, "patterns[0].color", "expected a colour");
+    assert_error(&doc, "claimants[0].kind", "got \"regime\"");
+}
+
+#[test]
+fn bad_figures_and_unknown_claimants() {
+    let mut doc = valid();
+    doc["incidents"][0]["casualties"][0]["killed"] = json!({ "min": 30, "max": 20 });
+    doc["incidents"][0]["casualties"][0]["claimant"] = json!("sohr");
+    assert_error(&doc, "incidents[0].casualties[0].killed", "runs backwards");
+    assert_error(
+        &doc,
+        "incidents[0].casualties[0].claimant",
+        "unknown claimant id \"sohr\"",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut doc = valid();
+    doc["incidents"][0]["when"]["start"] = json!("yesterday");
+    doc["incidents"][1]["where"]["places"][0]["lat"] = json!(99.0);
+    doc["incidents"][2]["patterns"] = json!(["nope"]);
+    assert_eq!(errors_of(&doc).len(), 3, "{:#?}", errors_of(&doc));
+}
+
+#[test]
+fn type_errors_in_several_incidents_are_all_located() {
+    let mut doc = valid();
+    doc["incidents"][0]["where"]["places"][0]["lat"] = json!("35.0");
+    doc["incidents"][2]["title"] = json!("just a string");
+    let errors = errors_of(&doc);
+    assert!(
+        errors
+            .iter()
+            .any(|p| p.path == "incidents[0].where.places[0].lat"),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|p| p.path == "incidents[2].title"),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn not_json_and_not_a_dataset() {
+    let errors = load("{ \"format\": ").expect_err("broken");
+    assert!(errors[0].message.contains("not valid JSON"), "{errors:?}");
+    assert!(errors[0].path.starts_with("line 1"));
+    let errors = load("[1, 2]").expect_err("a list");
+    assert!(errors[0].message.contains("JSON object"));
+    let errors = load(
+        &json!({ "format": "geojson", "version": 1, "meta": { "title": { "en": "x" } } })
+            .to_string(),
+    )
+    .expect_err("wrong format");
+    assert!(errors.iter().any(|p| p.path == "format"));
+}
+
+#[test]
+fn warnings_do_not_block_loading() {
+    let mut doc = valid();
+    doc["incidents"][0]["where"]["places"][0]["governorate"] = json!("narnia");
+    let loaded = load(&doc.to_string()).expect("loads with a warning");
+    assert_eq!(loaded.warnings.len(), 1);
+    assert_eq!(
+        loaded.warnings[0].path,
+        "incidents[0].where.places[0].governorate"
+    );
+}
