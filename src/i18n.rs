@@ -1,6 +1,7 @@
 //! Every piece of interface text, in Arabic and English, and the number and
 //! date formats of each language. Components ask here; none holds a string.
 
+pub use crate::dataset::governorate_name;
 use crate::dataset::{Attribution, ClaimantKind, DatePrecision, PlacePrecision, TargetKind};
 use crate::text::Lang;
 use crate::time::{CivilDateTime, Seconds, TickUnit};
@@ -62,7 +63,7 @@ catalog! {
     Sources => "Sources", "المصادر";
     Note => "Note", "ملاحظة";
     NotInPrimary => "Not in the primary report: from corroborating reports.", "لم ترد في التقرير الأساسي؛ مصدرها تقارير أخرى.";
-    InOtherLanguage => "(in English)", "(بالعربية)";
+    InOtherLanguage => "(in Arabic)", "(بالإنجليزية)";
     Language => "Language", "اللغة";
     OtherLanguageName => "العربية", "English";
     ApproxPlace => "Approximate location", "موقع تقريبي";
@@ -70,6 +71,7 @@ catalog! {
     Km => "km", "كم";
     Legend => "Legend", "دليل الرموز";
     LegendImprecise => "Shaded circle: place known only approximately (its radius)", "دائرة مظلّلة: موقع تقريبي (نصف قطرها هامش الخطأ)";
+    LegendSize => "Marker size: the highest number killed that any claimant gives", "حجم الرمز: أعلى عدد قتلى تذكره أيّ جهة";
     LegendSpan => "Bar: date known only to a period", "شريط: تاريخ معروف ضمن فترة فقط";
     LegendExact => "Mark: date known to the day", "علامة: تاريخ معروف باليوم";
     Governorate => "Governorate", "المحافظة";
@@ -311,6 +313,28 @@ pub fn tick_label(lang: Lang, t: Seconds, unit: TickUnit, starts_larger_unit: bo
         TickUnit::Hour => format!("{:02}:00", d.hour),
     };
     digits(lang, &s)
+}
+
+/// A casualty figure as a reader should see it, or `None` for words (the
+/// caller shows the claimant's own wording).
+pub fn figure(lang: Lang, f: &crate::dataset::Figure) -> Option<String> {
+    use crate::dataset::Figure::*;
+    let s = match (lang, f) {
+        (_, Exact(n)) => number(lang, u64::from(*n)),
+        (Lang::En, Approx(n)) => format!("about {}", number(lang, u64::from(*n))),
+        (Lang::Ar, Approx(n)) => format!("نحو {}", number(lang, u64::from(*n))),
+        (Lang::En, AtLeast(n)) => format!("at least {}", number(lang, u64::from(*n))),
+        (Lang::Ar, AtLeast(n)) => format!("{} على الأقل", number(lang, u64::from(*n))),
+        (Lang::En, MoreThan(n)) => format!("more than {}", number(lang, u64::from(*n))),
+        (Lang::Ar, MoreThan(n)) => format!("أكثر من {}", number(lang, u64::from(*n))),
+        (_, Range(a, b)) => format!(
+            "{}–{}",
+            number(lang, u64::from(*a)),
+            number(lang, u64::from(*b))
+        ),
+        (_, Words(_)) => return None,
+    };
+    Some(s)
 }
 
 #[cfg(test)]

@@ -1,1 +1,121 @@
-//! Leptos components.
+//! The Leptos components. They hold signals and connect them to the domain
+//! modules; drawing goes to canvases, text to the DOM (always as text).
+
+mod behaviours;
+mod canvas;
+mod detail;
+mod header;
+mod loader;
+mod map;
+mod pattern_filter;
+mod problems;
+mod state;
+mod test_hooks;
+mod text;
+mod timeline;
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key};
+use loader::{dataset_url, load_atlas, LoadError};
+use state::{Atlas, Ui, UiLang};
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let lang = UiLang(RwSignal::new(state::initial_lang(None)));
+    provide_context(lang);
+    // Keep <html lang dir> in step with the interface language.
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.code());
+            let _ = root.set_attribute("dir", l.dir());
+        }
+    });
+    let attempt = RwSignal::new(0u32);
+    let url = dataset_url();
+    let data = LocalResource::new(move || {
+        attempt.track();
+        let url = url.clone();
+        async move { load_atlas(url).await }
+    });
+    move || match data.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailure error=error attempt=attempt/> }.into_any(),
+        Some(Ok(atlas)) => view! { <AtlasPage atlas=atlas/> }.into_any(),
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    let lang = expect_context::<UiLang>();
+    view! {
+        <div class="status" role="status" aria-live="polite">
+            <div class="status-spinner" aria-hidden="true"></div>
+            <p>{move || t(lang.get(), Key::Loading)}</p>
+        </div>
+    }
+}
+
+#[component]
+fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
+    let lang = expect_context::<UiLang>();
+    match error {
+        LoadError::Invalid { url, problems } => {
+            view! { <problems::ProblemList url=url problems=problems/> }.into_any()
+        }
+        other => view! {
+            <div class="status status-error" role="alert">
+                <h1>{move || t(lang.get(), Key::LoadFailed)}</h1>
+                <p class="status-reason">{other.to_string()}</p>
+                <button class="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    {move || t(lang.get(), Key::Retry)}
+                </button>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// The page once a dataset has loaded.
+#[component]
+fn AtlasPage(atlas: Atlas) -> impl IntoView {
+    let lang = expect_context::<UiLang>();
+    // The dataset's default language applies unless the URL says otherwise.
+    lang.0
+        .set(state::initial_lang(atlas.dataset.meta.default_language));
+    let ui = Ui::new(&atlas);
+    provide_context(atlas.clone());
+    provide_context(ui);
+    let lang_value = move || lang.get();
+    let attribution = atlas.dataset.meta.attribution.clone();
+    view! {
+        <div class="atlas" class:has-selection=move || ui.selected.get().is_some()>
+            <header::Header/>
+            <problems::Warnings/>
+            <div class="atlas-body">
+                <aside class="sidebar" aria-label=move || t(lang_value(), Key::Patterns)>
+                    <pattern_filter::PatternFilter/>
+                    <map::Legend/>
+                </aside>
+                <main class="views">
+                    <map::MapPanel/>
+                    <timeline::TimelinePanel/>
+                </main>
+                <detail::DetailPanel/>
+            </div>
+            <footer class="atlas-footer">
+                <p>
+                    {attribution.map(|a| view! { <text::Localized text=a/> " · " })}
+                    {move || t(lang_value(), Key::MapAttribution)}
+                </p>
+            </footer>
+        </div>
+    }
+}

@@ -2,6 +2,7 @@
 //! computed in f64; degrees at the edges, kilometres inside.
 
 pub mod kdtree;
+pub mod labels;
 pub mod projection;
 pub mod scene;
 pub mod view;

@@ -1,0 +1,3 @@
+//! Small reusable behaviours, one per file (in the spirit of leptos-use).
+
+pub mod element_size;

@@ -1,0 +1,92 @@
+//! Fetching the dataset and the basemap, with a typed error.
+
+use std::fmt;
+
+use gloo_net::http::Request;
+
+use super::state::{query_param, Atlas};
+use crate::basemap::Basemap;
+use crate::dataset::{load, Problem};
+
+/// The default dataset, shipped with the app.
+pub const DEFAULT_DATASET: &str = "data/incidents.json";
+pub const BASEMAP: &str = "data/basemap.json";
+
+#[derive(Clone, Debug)]
+pub enum LoadError {
+    /// The `data=` parameter is not an http(s) URL.
+    UnsafeUrl(String),
+    /// The request failed (offline, refused, blocked by CORS…).
+    Network { url: String, reason: String },
+    /// The server answered with an error status.
+    Status { url: String, status: u16 },
+    /// The dataset loaded but is not valid.
+    Invalid { url: String, problems: Vec<Problem> },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::UnsafeUrl(url) => write!(
+                f,
+                "The data parameter must be a web address starting with http:// or https://, got {url:?}."
+            ),
+            LoadError::Network { url, reason } => {
+                write!(f, "Could not reach {url}: {reason}")
+            }
+            LoadError::Status { url, status } => {
+                write!(f, "The server answered {status} for {url}.")
+            }
+            LoadError::Invalid { url, problems } => {
+                write!(f, "{url} has {} problem(s).", problems.len())
+            }
+        }
+    }
+}
+
+/// The dataset URL: the `data=` parameter (http(s), resolved against the
+/// page), else the default dataset.
+pub fn dataset_url() -> Result<String, LoadError> {
+    let Some(param) = query_param("data") else {
+        return Ok(DEFAULT_DATASET.to_owned());
+    };
+    let base = leptos::prelude::window()
+        .location()
+        .href()
+        .unwrap_or_default();
+    match web_sys::Url::new_with_base(&param, &base) {
+        Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
+        _ => Err(LoadError::UnsafeUrl(param)),
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let network = |e: gloo_net::Error| LoadError::Network {
+        url: url.to_owned(),
+        reason: e.to_string(),
+    };
+    let response = Request::get(url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    response.text().await.map_err(network)
+}
+
+/// Loads the dataset and the basemap. A missing basemap is not fatal: the
+/// incidents still show, over a plain background, with a notice.
+pub async fn load_atlas(url: Result<String, LoadError>) -> Result<Atlas, LoadError> {
+    let url = url?;
+    let (dataset_text, basemap_text) =
+        futures::future::join(fetch_text(&url), fetch_text(BASEMAP)).await;
+    let loaded = load(&dataset_text?).map_err(|problems| LoadError::Invalid {
+        url: url.clone(),
+        problems,
+    })?;
+    let basemap = basemap_text
+        .map_err(|e| e.to_string())
+        .and_then(|text| Basemap::from_json(&text));
+    Ok(Atlas::new(loaded.dataset, loaded.warnings, basemap))
+}

@@ -1,0 +1,407 @@
+//! Painting the map: basemap, labels and incident markers, in CSS pixels.
+
+use web_sys::CanvasRenderingContext2d;
+
+use super::super::canvas::{set_dash, trace_symbol, with_alpha};
+use super::super::state::{Atlas, Shown};
+use crate::dataset::{Dataset, Incident, PlacePrecision};
+use crate::filter::Filter;
+use crate::geo::labels::{place_labels, LabelBox};
+use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
+use crate::geo::{MapView, Point, Size};
+use crate::symbols::radius_for_killed;
+use crate::text::Lang;
+
+pub const WATER: &str = "#d9e5ec";
+const LAND: &str = "#ece8e0";
+const SYRIA: &str = "#fbfaf6";
+const GOVERNORATE_LINE: &str = "#c4bcad";
+const BORDER: &str = "#8a8173";
+const SYRIA_BORDER: &str = "#4f473c";
+const RIVER: &str = "#6f9fbf";
+const ROAD: &str = "#a86a2c";
+const TOWN: &str = "#3b3630";
+const LABEL: &str = "#2b2722";
+const QUIET_LABEL: &str = "#7a7263";
+const INK: &str = "#1b1b1b";
+const HALO: &str = "rgba(251,250,246,0.9)";
+
+/// Base marker radius in px (for an incident with no figure).
+pub const MARKER_BASE: f64 = 5.0;
+
+/// What the map shows, gathered for one frame.
+pub struct Frame<'a> {
+    pub atlas: &'a Atlas,
+    pub view: MapView,
+    pub size: Size,
+    pub shown: &'a Shown,
+    pub filter: &'a Filter,
+    pub selected: Option<u32>,
+    pub hovered: Option<u32>,
+    pub lang: Lang,
+}
+
+impl Frame<'_> {
+    fn screen(&self, p: Point) -> (f64, f64) {
+        self.view.to_screen(p, self.size)
+    }
+
+    fn on_screen(&self, (x, y): (f64, f64), margin: f64) -> bool {
+        x >= -margin
+            && y >= -margin
+            && x <= self.size.width + margin
+            && y <= self.size.height + margin
+    }
+}
+
+/// Paints a frame; returns how many incidents have a mark on screen.
+pub fn draw(ctx: &CanvasRenderingContext2d, f: &Frame) -> usize {
+    ctx.set_fill_style_str(WATER);
+    ctx.fill_rect(0.0, 0.0, f.size.width, f.size.height);
+    let mut label_obstacles = Vec::new();
+    if let Some(base) = &f.atlas.basemap {
+        draw_basemap(ctx, f, base);
+    }
+    let drawn = draw_incidents(ctx, f, &mut label_obstacles);
+    if let Some(base) = &f.atlas.basemap {
+        draw_labels(ctx, f, base, &label_obstacles);
+    }
+    drawn
+}
+
+fn trace(ctx: &CanvasRenderingContext2d, f: &Frame, path: &[Point], close: bool) {
+    for (i, p) in path.iter().enumerate() {
+        let (x, y) = f.screen(*p);
+        if i == 0 {
+            ctx.move_to(x, y);
+        } else {
+            ctx.line_to(x, y);
+        }
+    }
+    if close {
+        ctx.close_path();
+    }
+}
+
+fn trace_feature(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    feature: &ProjectedFeature,
+    close: bool,
+) {
+    ctx.begin_path();
+    for path in &feature.paths {
+        trace(ctx, f, path, close);
+    }
+}
+
+fn draw_basemap(ctx: &CanvasRenderingContext2d, f: &Frame, base: &ProjectedBasemap) {
+    ctx.set_line_join("round");
+    ctx.set_line_cap("round");
+    for c in &base.countries {
+        trace_feature(ctx, f, c, true);
+        ctx.set_fill_style_str(if c.id == "SYR" { SYRIA } else { LAND });
+        ctx.fill();
+    }
+    for o in &base.occupied {
+        trace_feature(ctx, f, o, true);
+        ctx.set_fill_style_str(SYRIA);
+        ctx.fill();
+    }
+    for lake in &base.lakes {
+        trace_feature(ctx, f, lake, true);
+        ctx.set_fill_style_str(WATER);
+        ctx.fill();
+        ctx.set_stroke_style_str(RIVER);
+        ctx.set_line_width(0.6);
+        ctx.stroke();
+    }
+    ctx.set_stroke_style_str(GOVERNORATE_LINE);
+    ctx.set_line_width(0.8);
+    for g in &base.governorates {
+        trace_feature(ctx, f, g, true);
+        ctx.stroke();
+    }
+    ctx.set_stroke_style_str(RIVER);
+    for r in &base.rivers {
+        ctx.set_line_width(if r.name.en.as_deref() == Some("Euphrates") {
+            1.6
+        } else {
+            1.0
+        });
+        trace_feature(ctx, f, r, false);
+        ctx.stroke();
+    }
+    for c in &base.countries {
+        trace_feature(ctx, f, c, true);
+        let syria = c.id == "SYR";
+        ctx.set_stroke_style_str(if syria { SYRIA_BORDER } else { BORDER });
+        ctx.set_line_width(if syria { 1.6 } else { 0.9 });
+        ctx.stroke();
+    }
+    for o in &base.occupied {
+        draw_occupied(ctx, f, o);
+    }
+    ctx.set_stroke_style_str(ROAD);
+    ctx.set_line_width(1.4);
+    set_dash(ctx, &[6.0, 3.0]);
+    for r in &base.roads {
+        trace_feature(ctx, f, r, false);
+        ctx.stroke();
+    }
+    set_dash(ctx, &[]);
+}
+
+/// Occupied territory: hatched, with a dashed line where the occupation
+/// line runs, so it reads as Syrian land under occupation.
+fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature) {
+    ctx.save();
+    trace_feature(ctx, f, o, true);
+    ctx.clip();
+    let (w, h) = (f.size.width, f.size.height);
+    ctx.set_stroke_style_str("rgba(120,100,80,0.45)");
+    ctx.set_line_width(0.8);
+    ctx.begin_path();
+    let step = 6.0;
+    let mut x = -h;
+    while x < w {
+        ctx.move_to(x, h);
+        ctx.line_to(x + h, 0.0);
+        x += step;
+    }
+    ctx.stroke();
+    ctx.restore();
+    trace_feature(ctx, f, o, true);
+    ctx.set_stroke_style_str(SYRIA_BORDER);
+    ctx.set_line_width(1.0);
+    set_dash(ctx, &[3.0, 3.0]);
+    ctx.stroke();
+    set_dash(ctx, &[]);
+}
+
+/// The pattern an incident is drawn with: its first pattern that the
+/// filter has on.
+pub fn primary_pattern(incident: &Incident, filter: &Filter) -> Option<usize> {
+    incident
+        .patterns
+        .iter()
+        .copied()
+        .find(|p| filter.patterns.get(*p).copied().unwrap_or(true))
+        .or_else(|| incident.patterns.first().copied())
+}
+
+fn draw_incidents(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    obstacles: &mut Vec<LabelBox>,
+) -> usize {
+    let dataset: &Dataset = &f.atlas.dataset;
+    let scene = &f.atlas.scene;
+    let mut on_screen = vec![false; dataset.incidents.len()];
+    // Areas first so that every marker sits on top of every area.
+    for p in &scene.points {
+        if !f.shown.contains(p.incident) || p.precision == PlacePrecision::Exact {
+            continue;
+        }
+        let inc = &dataset.incidents[p.incident as usize];
+        let Some(pattern) = primary_pattern(inc, f.filter).and_then(|i| dataset.patterns.get(i))
+        else {
+            continue;
+        };
+        let (x, y) = f.screen(p.at);
+        let r = p.radius_km * f.view.scale;
+        if r < MARKER_BASE || !f.on_screen((x, y), r) {
+            continue;
+        }
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        ctx.set_fill_style_str(&with_alpha(&pattern.color, 0.13));
+        ctx.fill();
+        ctx.set_stroke_style_str(&with_alpha(&pattern.color, 0.7));
+        ctx.set_line_width(1.0);
+        set_dash(ctx, &[4.0, 3.0]);
+        ctx.stroke();
+        set_dash(ctx, &[]);
+    }
+    // Markers, big ones first so that small ones stay visible on top.
+    let mut order: Vec<(usize, f64)> = scene
+        .points
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| f.shown.contains(p.incident))
+        .map(|(k, p)| {
+            (
+                k,
+                radius_for_killed(
+                    dataset.incidents[p.incident as usize].highest_killed(),
+                    MARKER_BASE,
+                ),
+            )
+        })
+        .collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut emphasised = Vec::new();
+    for (k, r) in order {
+        let p = &scene.points[k];
+        let (x, y) = f.screen(p.at);
+        if !f.on_screen((x, y), r) {
+            continue;
+        }
+        on_screen[p.incident as usize] = true;
+        if Some(p.incident) == f.selected || Some(p.incident) == f.hovered {
+            emphasised.push((k, r));
+            continue;
+        }
+        draw_marker(ctx, f, k, r, false);
+        obstacles.push(LabelBox {
+            x: x - r,
+            y: y - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+        });
+    }
+    for (k, r) in emphasised {
+        draw_marker(ctx, f, k, r, true);
+    }
+    on_screen.iter().filter(|v| **v).count()
+}
+
+fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emphasised: bool) {
+    let dataset = &f.atlas.dataset;
+    let p = &f.atlas.scene.points[k];
+    let inc = &dataset.incidents[p.incident as usize];
+    let Some(pattern) = primary_pattern(inc, f.filter).and_then(|i| dataset.patterns.get(i)) else {
+        return;
+    };
+    let (x, y) = f.screen(p.at);
+    if emphasised {
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r + 5.0, 0.0, std::f64::consts::TAU);
+        ctx.set_fill_style_str("rgba(255,255,255,0.85)");
+        ctx.fill();
+        ctx.set_stroke_style_str(INK);
+        ctx.set_line_width(2.0);
+        ctx.stroke();
+    }
+    trace_symbol(ctx, pattern.shape, x, y, r);
+    if p.precision == PlacePrecision::Exact {
+        ctx.set_fill_style_str(&pattern.color);
+        ctx.fill();
+        ctx.set_stroke_style_str(INK);
+        ctx.set_line_width(1.0);
+        ctx.stroke();
+    } else {
+        // Hollow: the point stands for an approximate place.
+        ctx.set_fill_style_str("rgba(255,255,255,0.9)");
+        ctx.fill();
+        ctx.set_stroke_style_str(&pattern.color);
+        ctx.set_line_width(2.5);
+        ctx.stroke();
+    }
+}
+
+fn draw_labels(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    base: &ProjectedBasemap,
+    obstacles: &[LabelBox],
+) {
+    struct Candidate<'a> {
+        text: &'a str,
+        at: (f64, f64),
+        dot: bool,
+        quiet: bool,
+        size: f64,
+    }
+    let scale = f.view.scale;
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut towns: Vec<_> = base.towns.iter().collect();
+    towns.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.population.cmp(&a.population)));
+    let town_visible = |rank: u8| match rank {
+        1 => true,
+        2 => scale > 0.9,
+        _ => scale > 2.2,
+    };
+    for t in towns.iter().filter(|t| t.rank == 1) {
+        candidates.push(Candidate {
+            text: t.name.pick(f.lang),
+            at: f.screen(t.at),
+            dot: true,
+            quiet: false,
+            size: 12.5,
+        });
+    }
+    if scale > 0.75 {
+        for g in &base.governorates {
+            if let Some(at) = g.label {
+                candidates.push(Candidate {
+                    text: g.name.pick(f.lang),
+                    at: f.screen(at),
+                    dot: false,
+                    quiet: true,
+                    size: 10.5,
+                });
+            }
+        }
+    }
+    for t in towns.iter().filter(|t| t.rank > 1 && town_visible(t.rank)) {
+        candidates.push(Candidate {
+            text: t.name.pick(f.lang),
+            at: f.screen(t.at),
+            dot: true,
+            quiet: false,
+            size: 11.0,
+        });
+    }
+    candidates.retain(|c| !c.text.is_empty() && f.on_screen(c.at, 0.0));
+    let font = |size: f64, quiet: bool| {
+        format!(
+            "{}{size}px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", \"Noto Naskh Arabic\", Tahoma, sans-serif",
+            if quiet { "" } else { "600 " }
+        )
+    };
+    let boxes: Vec<LabelBox> = candidates
+        .iter()
+        .map(|c| {
+            ctx.set_font(&font(c.size, c.quiet));
+            let width = ctx
+                .measure_text(c.text)
+                .map(|m| m.width())
+                .unwrap_or(c.text.len() as f64 * 6.0);
+            if c.dot {
+                LabelBox {
+                    x: c.at.0 + 5.0,
+                    y: c.at.1 - c.size / 2.0 - 1.0,
+                    width,
+                    height: c.size + 2.0,
+                }
+            } else {
+                LabelBox {
+                    x: c.at.0 - width / 2.0,
+                    y: c.at.1 - c.size / 2.0,
+                    width,
+                    height: c.size,
+                }
+            }
+        })
+        .collect();
+    ctx.set_text_baseline("middle");
+    ctx.set_text_align("left");
+    ctx.set_line_join("round");
+    for i in place_labels(&boxes, obstacles, 3.0) {
+        let (c, b) = (&candidates[i], &boxes[i]);
+        if c.dot {
+            ctx.begin_path();
+            let _ = ctx.arc(c.at.0, c.at.1, 2.2, 0.0, std::f64::consts::TAU);
+            ctx.set_fill_style_str(TOWN);
+            ctx.fill();
+        }
+        ctx.set_font(&font(c.size, c.quiet));
+        let y = b.y + b.height / 2.0;
+        ctx.set_stroke_style_str(HALO);
+        ctx.set_line_width(3.0);
+        let _ = ctx.stroke_text(c.text, b.x, y);
+        ctx.set_fill_style_str(if c.quiet { QUIET_LABEL } else { LABEL });
+        let _ = ctx.fill_text(c.text, b.x, y);
+    }
+}

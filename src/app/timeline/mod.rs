@@ -1,0 +1,408 @@
+//! The timeline panel: each incident at its date on a time axis; a date
+//! known only to a period is a bar across that period, never a point.
+
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+use super::behaviours::element_size::use_element_size;
+use super::canvas::{prepare, trace_symbol, with_alpha};
+use super::map::primary_pattern;
+use super::state::{Atlas, Ui, UiLang};
+use super::test_hooks;
+use crate::i18n::{t, tick_label, Key};
+use crate::symbols::radius_for_killed;
+use crate::text::Lang;
+use crate::time::lanes::assign_lanes;
+use crate::time::{TimeScale, DAY};
+
+const AXIS_HEIGHT: f64 = 26.0;
+const TOP: f64 = 10.0;
+const SIDE: f64 = 18.0;
+const LANE: f64 = 20.0;
+const MARK_R: f64 = 5.0;
+
+/// A mark as last painted, for hit-testing and the test hook.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    incident: u32,
+    x0: f64,
+    x1: f64,
+    y: f64,
+    r: f64,
+}
+
+impl Mark {
+    fn contains(&self, x: f64, y: f64, slop: f64) -> bool {
+        x >= self.x0 - self.r - slop
+            && x <= self.x1 + self.r + slop
+            && (y - self.y).abs() <= self.r + slop
+    }
+}
+
+/// The pixel range the time axis spans: right to left in Arabic (see
+/// docs/architecture.md, "Time runs with the reading direction").
+fn axis_range(width: f64, lang: Lang) -> (f64, f64) {
+    match lang {
+        Lang::En => (SIDE, width - SIDE),
+        Lang::Ar => (width - SIDE, SIDE),
+    }
+}
+
+#[component]
+pub fn TimelinePanel() -> impl IntoView {
+    let atlas = expect_context::<Atlas>();
+    let ui = expect_context::<Ui>();
+    let lang = expect_context::<UiLang>();
+    let frame = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let size = use_element_size(frame);
+    let extent = atlas.dataset.time_extent().unwrap_or((0, DAY));
+    let home = TimeScale::fitting(extent.0, extent.1, 0.04, (0.0, 1.0)).domain();
+    let domain = RwSignal::new(home);
+    let scale = move || -> Option<TimeScale> {
+        let s = size.get_untracked()?;
+        Some(TimeScale::new(
+            domain.get_untracked(),
+            axis_range(s.width, lang.get_untracked_lang()),
+        ))
+    };
+    let marks = StoredValue::new(Vec::<Mark>::new());
+    let drawn = RwSignal::new(0usize);
+    let pending = StoredValue::new(false);
+
+    let atlas_for_draw = atlas.clone();
+    let paint = move || {
+        let (Some(s), Some(c), Some(sc)) = (size.get_untracked(), canvas.get_untracked(), scale())
+        else {
+            return;
+        };
+        let Some(ctx) = prepare(&c, s) else {
+            return;
+        };
+        let l = lang.get_untracked_lang();
+        let dataset = &atlas_for_draw.dataset;
+        let shown = ui.shown.get_untracked();
+        let filter = ui.filter.get_untracked();
+        let (selected, hovered) = (ui.selected.get_untracked(), ui.hovered.get_untracked());
+        let axis_y = s.height - AXIS_HEIGHT;
+
+        // Axis: faint gridlines and labels.
+        let ticks = sc.ticks(((s.width / 90.0).floor() as usize).max(2));
+        ctx.set_font("11px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
+        ctx.set_text_align("center");
+        ctx.set_text_baseline("top");
+        for tick in &ticks {
+            let x = sc.map(tick.t as f64);
+            ctx.set_stroke_style_str(if tick.starts_larger_unit {
+                "#cfc8bb"
+            } else {
+                "#e6e1d8"
+            });
+            ctx.set_line_width(1.0);
+            ctx.begin_path();
+            ctx.move_to(x.round() + 0.5, TOP - 4.0);
+            ctx.line_to(x.round() + 0.5, axis_y + 4.0);
+            ctx.stroke();
+            ctx.set_fill_style_str(if tick.starts_larger_unit {
+                "#2b2722"
+            } else {
+                "#6b6457"
+            });
+            let label = tick_label(l, tick.t, tick.unit, tick.starts_larger_unit);
+            let _ = ctx.fill_text(&label, x, axis_y + 8.0);
+        }
+        ctx.set_stroke_style_str("#8a8173");
+        ctx.begin_path();
+        ctx.move_to(0.0, axis_y + 0.5);
+        ctx.line_to(s.width, axis_y + 0.5);
+        ctx.stroke();
+
+        // Marks: pixel intervals, then lanes so none hides another.
+        let mut items: Vec<(u32, f64, f64, f64, bool)> = Vec::with_capacity(shown.ids.len());
+        for &i in &shown.ids {
+            let inc = &dataset.incidents[i as usize];
+            let r = radius_for_killed(inc.highest_killed(), MARK_R).min(LANE / 2.0 - 1.0);
+            let (a, b) = (sc.map(inc.when.start as f64), sc.map(inc.when.end as f64));
+            let exact = inc.when.is_exact();
+            let (x0, x1) = if exact {
+                let m = sc.map(inc.when.midpoint() as f64);
+                (m, m)
+            } else {
+                (a.min(b), a.max(b).max(a.min(b) + 4.0))
+            };
+            if x1 + r < 0.0 || x0 - r > s.width {
+                continue;
+            }
+            items.push((i, x0, x1, r, exact));
+        }
+        let intervals: Vec<(f64, f64)> = items.iter().map(|m| (m.1 - m.3, m.2 + m.3)).collect();
+        let lanes = assign_lanes(&intervals, 3.0);
+        let lane_count = lanes.iter().max().map_or(1, |m| m + 1) as f64;
+        let lane_h = ((axis_y - TOP - 6.0) / lane_count).min(LANE);
+        let mut painted = Vec::with_capacity(items.len());
+        let mut emphasised = Vec::new();
+        for ((i, x0, x1, r, exact), lane) in items.into_iter().zip(lanes) {
+            let y = axis_y - 6.0 - lane_h * (lane as f64 + 0.5);
+            let r = r.min(lane_h / 2.0).max(2.5);
+            let mark = Mark {
+                incident: i,
+                x0,
+                x1,
+                y,
+                r,
+            };
+            painted.push(mark);
+            if Some(i) == selected || Some(i) == hovered {
+                emphasised.push((mark, exact));
+            } else {
+                paint_mark(&ctx, dataset, &filter, mark, exact, false);
+            }
+        }
+        for (mark, exact) in emphasised {
+            paint_mark(&ctx, dataset, &filter, mark, exact, true);
+        }
+        drawn.set(painted.len());
+        marks.set_value(painted);
+    };
+    Effect::new(move |_| {
+        size.track();
+        domain.track();
+        ui.shown.track();
+        ui.selected.track();
+        ui.hovered.track();
+        lang.0.track();
+        if !pending.get_value() {
+            pending.set_value(true);
+            let paint = paint.clone();
+            request_animation_frame(move || {
+                pending.set_value(false);
+                paint();
+            });
+        }
+    });
+
+    test_hooks::register("timeline", {
+        let atlas = atlas.clone();
+        move |id| {
+            let i = atlas.dataset.incident_index(id)? as u32;
+            let c = canvas.get_untracked()?;
+            let m = marks.with_value(|ms| ms.iter().find(|m| m.incident == i).copied())?;
+            let rect = c.get_bounding_client_rect();
+            Some((rect.left() + (m.x0 + m.x1) / 2.0, rect.top() + m.y))
+        }
+    });
+
+    let local = move |e: &web_sys::MouseEvent| -> (f64, f64) {
+        canvas.get_untracked().map_or((0.0, 0.0), |c| {
+            let r = c.get_bounding_client_rect();
+            (
+                f64::from(e.client_x()) - r.left(),
+                f64::from(e.client_y()) - r.top(),
+            )
+        })
+    };
+    let hit = move |(x, y): (f64, f64)| -> Option<u32> {
+        marks.with_value(|ms| {
+            ms.iter()
+                .filter(|m| m.contains(x, y, 3.0))
+                .min_by(|a, b| {
+                    let da = (x - (a.x0 + a.x1) / 2.0).abs() + (y - a.y).abs();
+                    let db = (x - (b.x0 + b.x1) / 2.0).abs() + (y - b.y).abs();
+                    da.total_cmp(&db)
+                })
+                .map(|m| m.incident)
+        })
+    };
+
+    // Zoom and pan of time; the domain is clamped to a sensible span.
+    let min_span = 6.0 * 3600.0;
+    let max_span = (home.1 - home.0) * 4.0;
+    let zoom_at = move |factor: f64, x: f64| {
+        let Some(sc) = scale() else {
+            return;
+        };
+        let anchor = sc.invert(x);
+        let (d0, d1) = domain.get_untracked();
+        let span = ((d1 - d0) / factor).clamp(min_span, max_span);
+        let ratio = (anchor - d0) / (d1 - d0);
+        domain.set((anchor - ratio * span, anchor + (1.0 - ratio) * span));
+    };
+    let pan_px = move |dx: f64| {
+        let Some(sc) = scale() else {
+            return;
+        };
+        let dt = sc.invert(0.0) - sc.invert(dx);
+        domain.update(|(a, b)| {
+            *a += dt;
+            *b += dt;
+        });
+    };
+    let drag = StoredValue::new(None::<(f64, f64, bool)>);
+    let on_pointerdown = move |e: PointerEvent| {
+        let (x, y) = local(&e);
+        if let Some(c) = canvas.get_untracked() {
+            let _ = c.set_pointer_capture(e.pointer_id());
+        }
+        drag.set_value(Some((x, y, false)));
+    };
+    let on_pointermove = move |e: PointerEvent| {
+        let (x, y) = local(&e);
+        match drag.get_value() {
+            Some((lx, ly, moved)) => {
+                if moved || (x - lx).abs() > 4.0 {
+                    pan_px(x - lx);
+                    drag.set_value(Some((x, ly, true)));
+                }
+            }
+            None => {
+                let h = hit((x, y));
+                if ui.hovered.get_untracked() != h {
+                    ui.hovered.set(h);
+                }
+            }
+        }
+    };
+    let on_pointerup = move |e: PointerEvent| {
+        let at = local(&e);
+        if let Some((_, _, moved)) = drag.get_value() {
+            if !moved {
+                ui.selected.set(hit(at));
+            }
+        }
+        drag.set_value(None);
+    };
+    let on_wheel = move |e: WheelEvent| {
+        e.prevent_default();
+        let (x, _) = local(&e);
+        // A sideways scroll pans; a vertical one zooms.
+        if e.delta_x().abs() > e.delta_y().abs() {
+            pan_px(-e.delta_x());
+        } else {
+            zoom_at((-e.delta_y() * 0.002).exp().clamp(0.25, 4.0), x);
+        }
+    };
+    let on_keydown = move |e: KeyboardEvent| {
+        let width = size.get_untracked().map_or(600.0, |s| s.width);
+        // Arrow keys move through time in the axis' direction.
+        let dir = if lang.get_untracked_lang() == Lang::Ar {
+            -1.0
+        } else {
+            1.0
+        };
+        let handled = match e.key().as_str() {
+            "ArrowLeft" => {
+                pan_px(dir * width / 8.0);
+                true
+            }
+            "ArrowRight" => {
+                pan_px(-dir * width / 8.0);
+                true
+            }
+            "+" | "=" => {
+                zoom_at(1.5, width / 2.0);
+                true
+            }
+            "-" | "_" => {
+                zoom_at(1.0 / 1.5, width / 2.0);
+                true
+            }
+            "0" | "Home" => {
+                domain.set(home);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    };
+
+    view! {
+        <section class="panel timeline-panel" aria-labelledby="timeline-heading">
+            <div class="panel-heading">
+                <h2 id="timeline-heading">{move || t(lang.get(), Key::Timeline)}</h2>
+                <div class="timeline-controls">
+                    <button class="map-button" aria-label="+" on:click=move |_| zoom_at(1.5, size.get_untracked().map_or(300.0, |s| s.width / 2.0))>"+"</button>
+                    <button class="map-button" aria-label="−" on:click=move |_| zoom_at(1.0 / 1.5, size.get_untracked().map_or(300.0, |s| s.width / 2.0))>"−"</button>
+                    <button class="map-button" aria-label="⟲" on:click=move |_| domain.set(home)>"⟲"</button>
+                </div>
+            </div>
+            <div class="timeline-frame" node_ref=frame>
+                <canvas
+                    node_ref=canvas
+                    class="timeline-canvas"
+                    tabindex="0"
+                    role="img"
+                    aria-label=move || t(lang.get(), Key::TimelineLabel)
+                    data-drawn=move || drawn.get()
+                    on:pointerdown=on_pointerdown
+                    on:pointermove=on_pointermove
+                    on:pointerup=on_pointerup
+                    on:pointerleave=move |_| ui.hovered.set(None)
+                    on:wheel=on_wheel
+                    on:keydown=on_keydown
+                ></canvas>
+            </div>
+        </section>
+    }
+}
+
+fn paint_mark(
+    ctx: &web_sys::CanvasRenderingContext2d,
+    dataset: &crate::dataset::Dataset,
+    filter: &crate::filter::Filter,
+    m: Mark,
+    exact: bool,
+    emphasised: bool,
+) {
+    let inc = &dataset.incidents[m.incident as usize];
+    let Some(pattern) = primary_pattern(inc, filter).and_then(|p| dataset.patterns.get(p)) else {
+        return;
+    };
+    let cx = (m.x0 + m.x1) / 2.0;
+    if emphasised {
+        ctx.set_fill_style_str("rgba(27,27,27,0.08)");
+        ctx.fill_rect(
+            m.x0 - m.r - 4.0,
+            m.y - m.r - 4.0,
+            m.x1 - m.x0 + 2.0 * m.r + 8.0,
+            2.0 * m.r + 8.0,
+        );
+    }
+    if exact {
+        trace_symbol(ctx, pattern.shape, cx, m.y, m.r);
+        ctx.set_fill_style_str(&pattern.color);
+        ctx.fill();
+        ctx.set_stroke_style_str("#1b1b1b");
+        ctx.set_line_width(if emphasised { 2.0 } else { 1.0 });
+        ctx.stroke();
+    } else {
+        // A bar over the whole period, faded and outlined: "somewhere in here".
+        let h = (m.r * 1.2).max(4.0);
+        ctx.begin_path();
+        let _ = ctx.round_rect_with_f64(m.x0, m.y - h / 2.0, m.x1 - m.x0, h, h / 2.0);
+        ctx.set_fill_style_str(&with_alpha(&pattern.color, 0.25));
+        ctx.fill();
+        ctx.set_stroke_style_str(&pattern.color);
+        ctx.set_line_width(if emphasised { 2.5 } else { 1.2 });
+        ctx.stroke();
+        trace_symbol(ctx, pattern.shape, cx, m.y, (m.r * 0.7).max(2.5));
+        ctx.set_fill_style_str("#ffffff");
+        ctx.fill();
+        ctx.set_stroke_style_str(&pattern.color);
+        ctx.set_line_width(1.5);
+        ctx.stroke();
+    }
+}
+
+/// Reading the language without tracking, inside paint callbacks.
+trait UntrackedLang {
+    fn get_untracked_lang(&self) -> Lang;
+}
+
+impl UntrackedLang for super::state::UiLang {
+    fn get_untracked_lang(&self) -> Lang {
+        self.0.get_untracked()
+    }
+}
