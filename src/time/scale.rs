@@ -148,11 +148,20 @@ impl TimeScale {
             return Vec::new();
         }
         let target = (d1 - d0).max(1.0) / count as f64;
-        let step = STEPS
-            .iter()
-            .copied()
-            .find(|s| s.approx_seconds() >= target)
-            .unwrap_or(Step::Years(1000));
+        // The step nearest the target by ratio (as d3's tickInterval does),
+        // so that a short axis still gets a few ticks.
+        let step = match STEPS.iter().position(|s| s.approx_seconds() >= target) {
+            None => Step::Years(1000),
+            Some(0) => STEPS[0],
+            Some(i) => {
+                let (below, above) = (STEPS[i - 1], STEPS[i]);
+                if target / below.approx_seconds() < above.approx_seconds() / target {
+                    below
+                } else {
+                    above
+                }
+            }
+        };
         ticks_with_step(d0.ceil() as Seconds, d1.floor() as Seconds, step)
     }
 }
@@ -341,6 +350,18 @@ mod tests {
         assert!(ticks.iter().all(|t| t.unit == TickUnit::Hour));
         assert!(ticks.iter().all(|t| t.t % (3 * HOUR) == 0));
         assert!(ticks.iter().any(|t| t.starts_larger_unit), "midnight");
+    }
+
+    #[test]
+    fn a_short_axis_still_gets_yearly_ticks() {
+        // About three years on a phone: three ticks wanted.
+        let s = TimeScale::new((at("2020-09-01"), at("2023-10-01")), (0.0, 350.0));
+        let years: Vec<i32> = s
+            .ticks(3)
+            .iter()
+            .map(|t| CivilDateTime::from_seconds(t.t).year)
+            .collect();
+        assert_eq!(years, vec![2021, 2022, 2023]);
     }
 
     #[test]
