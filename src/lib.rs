@@ -9,6 +9,7 @@ pub mod filter;
 pub mod geo;
 pub mod i18n;
 pub mod symbols;
+pub mod synth;
 pub mod text;
 pub mod time;
 
