@@ -82,6 +82,18 @@ catalog! {
     MapAttribution => "Boundaries: Natural Earth. Towns: GeoNames (CC BY 4.0).", "الحدود: Natural Earth. المدن: GeoNames ‏(CC BY 4.0).";
     MapLabel => "Map of incidents in Syria", "خريطة الحوادث في سوريا";
     TimelineLabel => "Timeline of incidents", "الخط الزمني للحوادث";
+    RegionSyria => "All Syria", "كل سوريا";
+    RegionBadia => "Badia", "البادية";
+    RegionDeirEzZor => "Deir ez-Zor", "دير الزور";
+    RegionDamascus => "Damascus", "دمشق";
+    Regions => "Show region", "عرض منطقة";
+    ZoomIn => "Zoom in", "تكبير";
+    ZoomOut => "Zoom out", "تصغير";
+    ResetView => "Reset view", "إعادة الضبط";
+    IncidentsHere => "incidents here", "حوادث هنا";
+    ClusterHint => "Click to zoom in", "انقر للتكبير";
+    AndMore => "and more", "وغيرها";
+    MapKeys => "Arrow keys pan, + and − zoom, 0 resets.", "تحرّك الأسهم الخريطة، و+ و− للتكبير والتصغير، و0 لإعادة الضبط.";
     Opens => "opens in a new tab", "يفتح في لسان جديد";
 }
 

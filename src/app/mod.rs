@@ -111,10 +111,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
                 <detail::DetailPanel/>
             </div>
             <footer class="atlas-footer">
-                <p>
-                    {attribution.map(|a| view! { <text::Localized text=a/> " · " })}
-                    {move || t(lang_value(), Key::MapAttribution)}
-                </p>
+                <p>{attribution.map(|a| view! { <text::Localized text=a/> })}</p>
             </footer>
         </div>
     }

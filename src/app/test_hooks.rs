@@ -31,3 +31,50 @@ pub fn atlas_mark_position(view: &str, id: &str) -> Option<Vec<f64>> {
         locate(id).map(|(x, y)| vec![x, y])
     })
 }
+
+type Projector = Box<dyn Fn(f64, f64) -> Option<(f64, f64)>>;
+
+thread_local! {
+    static PROJECTOR: RefCell<Option<Projector>> = RefCell::new(None);
+}
+
+/// Registers how the map turns (lon, lat) into client coordinates.
+pub fn register_projector(project: impl Fn(f64, f64) -> Option<(f64, f64)> + 'static) {
+    PROJECTOR.with(|p| *p.borrow_mut() = Some(Box::new(project)));
+}
+
+/// `[x, y]` in client pixels where the map currently draws (lon, lat).
+#[wasm_bindgen]
+pub fn atlas_project(lon: f64, lat: f64) -> Option<Vec<f64>> {
+    PROJECTOR.with(|p| {
+        p.borrow()
+            .as_ref()
+            .and_then(|f| f(lon, lat))
+            .map(|(x, y)| vec![x, y])
+    })
+}
+
+/// Paint durations (ms) per view, for the benchmark; bounded.
+const PAINTS_KEPT: usize = 4096;
+
+thread_local! {
+    static PAINTS: RefCell<HashMap<&'static str, Vec<f64>>> = RefCell::new(HashMap::new());
+}
+
+/// Records how long a view took to paint a frame.
+pub fn record_paint(view: &'static str, ms: f64) {
+    PAINTS.with(|p| {
+        let mut p = p.borrow_mut();
+        let list = p.entry(view).or_default();
+        if list.len() >= PAINTS_KEPT {
+            list.remove(0);
+        }
+        list.push(ms);
+    });
+}
+
+/// The paint durations recorded for `view` since the last call, in ms.
+#[wasm_bindgen]
+pub fn atlas_take_paint_times(view: &str) -> Vec<f64> {
+    PAINTS.with(|p| p.borrow_mut().remove(view).unwrap_or_default())
+}

@@ -1,6 +1,7 @@
 //! Geography: projection, the map view, and spatial lookups. Everything is
 //! computed in f64; degrees at the edges, kilometres inside.
 
+pub mod cluster;
 pub mod kdtree;
 pub mod labels;
 pub mod projection;

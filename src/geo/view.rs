@@ -143,6 +143,21 @@ impl MapView {
     }
 }
 
+/// Round distances a scale bar may show, in km.
+const SCALE_BAR_KM: [f64; 12] = [
+    0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0,
+];
+
+/// The longest round distance that fits in `max_px` at `scale` px per km,
+/// with its length in px; `None` when even the shortest does not fit.
+pub fn scale_bar_length(scale: f64, max_px: f64) -> Option<(f64, f64)> {
+    SCALE_BAR_KM
+        .iter()
+        .rev()
+        .map(|&km| (km, km * scale))
+        .find(|&(_, px)| px <= max_px)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,5 +253,13 @@ mod tests {
     #[test]
     fn bounds_of_nothing_is_none() {
         assert!(Bounds::around(std::iter::empty()).is_none());
+    }
+
+    #[test]
+    fn scale_bar_picks_the_longest_round_distance_that_fits() {
+        assert_eq!(scale_bar_length(1.0, 110.0), Some((100.0, 100.0)));
+        assert_eq!(scale_bar_length(0.3, 110.0), Some((200.0, 60.0)));
+        assert_eq!(scale_bar_length(40.0, 110.0), Some((2.0, 80.0)));
+        assert_eq!(scale_bar_length(5000.0, 110.0), None);
     }
 }

@@ -1,7 +1,7 @@
 // The first end-to-end slice: load, draw, filter, open an incident, and
 // show a broken dataset's errors.
 import { test, expect } from '@playwright/test';
-import { dataset, collectErrors, openApp, markPosition } from './helpers.mjs';
+import { dataset, collectErrors, openApp, markPosition, openOnMap } from './helpers.mjs';
 
 const total = dataset.incidents.length;
 
@@ -63,8 +63,7 @@ async function expectT3Claims(page) {
 
 test('clicking the T3 attack on the map opens its claims side by side', async ({ page }) => {
   await openApp(page, '?lang=en');
-  const { x, y } = await markPosition(page, 'map', T3.id);
-  await page.mouse.click(x, y);
+  await openOnMap(page, T3.id);
   await expectT3Claims(page);
 });
 

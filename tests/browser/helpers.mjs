@@ -31,3 +31,21 @@ export async function markPosition(page, view, id) {
   expect(pos, `${id} is drawn on the ${view}`).toBeTruthy();
   return { x: pos[0], y: pos[1] };
 }
+
+/**
+ * Clicks an incident on the map as a reader would: where it sits in a
+ * cluster, clicking zooms in, so click again until its panel opens.
+ */
+export async function openOnMap(page, id) {
+  const panel = page.locator(`.detail[data-incident="${id}"]`);
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const { x, y } = await markPosition(page, 'map', id);
+    await page.mouse.click(x, y);
+    if (await panel.isVisible()) return panel;
+    // A cluster flies to its members; let the flight land.
+    await page.waitForTimeout(700);
+    if (await panel.isVisible()) return panel;
+  }
+  await expect(panel).toBeVisible();
+  return panel;
+}

@@ -3,12 +3,14 @@
 use web_sys::CanvasRenderingContext2d;
 
 use super::super::canvas::{set_dash, trace_symbol, with_alpha};
-use super::super::state::{Atlas, Shown};
+use super::super::state::Atlas;
+use super::clusters::{cluster_radius, Clustered};
 use crate::dataset::{Dataset, Incident, PlacePrecision};
 use crate::filter::Filter;
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
-use crate::geo::{MapView, Point, Size};
+use crate::geo::{Bounds, MapView, Point, Size};
+use crate::i18n::number;
 use crate::symbols::radius_for_killed;
 use crate::text::Lang;
 
@@ -34,10 +36,11 @@ pub struct Frame<'a> {
     pub atlas: &'a Atlas,
     pub view: MapView,
     pub size: Size,
-    pub shown: &'a Shown,
     pub filter: &'a Filter,
     pub selected: Option<u32>,
     pub hovered: Option<u32>,
+    pub hovered_group: Option<usize>,
+    pub clustered: &'a Clustered,
     pub lang: Lang,
 }
 
@@ -197,10 +200,47 @@ fn draw_incidents(
 ) -> usize {
     let dataset: &Dataset = &f.atlas.dataset;
     let scene = &f.atlas.scene;
+    let groups = &f.clustered.clustering.groups;
+    // Groups whose centre is on screen or near enough for their marks or
+    // areas to reach it.
+    let margin_km = 80.0 + 60.0 / f.view.scale;
+    let vis = f.view.visible(f.size);
+    let reach = Bounds {
+        min: Point::new(vis.min.x - margin_km, vis.min.y - margin_km),
+        max: Point::new(vis.max.x + margin_km, vis.max.y + margin_km),
+    };
+    let mut visible_groups = Vec::new();
+    f.clustered
+        .clustering
+        .within(reach, |g| visible_groups.push(g));
     let mut on_screen = vec![false; dataset.incidents.len()];
+    let mut singles: Vec<(u32, f64)> = Vec::new();
+    let mut clusters: Vec<usize> = Vec::new();
+    for &g in &visible_groups {
+        let group = &groups[g];
+        if group.is_cluster() {
+            let r = cluster_radius(group.incidents.len());
+            if f.on_screen(f.screen(group.at), r) {
+                clusters.push(g);
+                for &i in &group.incidents {
+                    on_screen[i as usize] = true;
+                }
+            }
+        } else {
+            for &k in &group.points {
+                let p = &scene.points[k as usize];
+                let r = radius_for_killed(
+                    dataset.incidents[p.incident as usize].highest_killed(),
+                    MARKER_BASE,
+                );
+                singles.push((k, r));
+            }
+        }
+    }
     // Areas first so that every marker sits on top of every area.
-    for p in &scene.points {
-        if !f.shown.contains(p.incident) || p.precision == PlacePrecision::Exact {
+    for &(k, _) in &singles {
+        let p = &scene.points[k as usize];
+        if p.precision == PlacePrecision::Exact {
             continue;
         }
         let inc = &dataset.incidents[p.incident as usize];
@@ -224,25 +264,10 @@ fn draw_incidents(
         set_dash(ctx, &[]);
     }
     // Markers, big ones first so that small ones stay visible on top.
-    let mut order: Vec<(usize, f64)> = scene
-        .points
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| f.shown.contains(p.incident))
-        .map(|(k, p)| {
-            (
-                k,
-                radius_for_killed(
-                    dataset.incidents[p.incident as usize].highest_killed(),
-                    MARKER_BASE,
-                ),
-            )
-        })
-        .collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    singles.sort_by(|a, b| b.1.total_cmp(&a.1));
     let mut emphasised = Vec::new();
-    for (k, r) in order {
-        let p = &scene.points[k];
+    for (k, r) in singles {
+        let p = &scene.points[k as usize];
         let (x, y) = f.screen(p.at);
         if !f.on_screen((x, y), r) {
             continue;
@@ -252,7 +277,7 @@ fn draw_incidents(
             emphasised.push((k, r));
             continue;
         }
-        draw_marker(ctx, f, k, r, false);
+        draw_marker(ctx, f, k as usize, r, false);
         obstacles.push(LabelBox {
             x: x - r,
             y: y - r,
@@ -260,10 +285,61 @@ fn draw_incidents(
             height: 2.0 * r,
         });
     }
+    for g in clusters {
+        let at = f.screen(groups[g].at);
+        let r = cluster_radius(groups[g].incidents.len());
+        draw_cluster(ctx, f, g, at, r);
+        obstacles.push(LabelBox {
+            x: at.0 - r,
+            y: at.1 - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+        });
+    }
     for (k, r) in emphasised {
-        draw_marker(ctx, f, k, r, true);
+        draw_marker(ctx, f, k as usize, r, true);
     }
     on_screen.iter().filter(|v| **v).count()
+}
+
+/// A cluster: a disc with its count, ringed by its mix of patterns.
+fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f64, f64), r: f64) {
+    let dataset = &f.atlas.dataset;
+    let group = &f.clustered.clustering.groups[g];
+    let hovered = f.hovered_group == Some(g);
+    let selected = f
+        .selected
+        .is_some_and(|s| group.incidents.binary_search(&s).is_ok());
+    ctx.begin_path();
+    let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    ctx.set_fill_style_str(if hovered { "#fff6e8" } else { "#fffdf9" });
+    ctx.fill();
+    let total: u32 = f.clustered.mix[g].iter().map(|m| m.1).sum();
+    let mut start = -std::f64::consts::FRAC_PI_2;
+    for &(p, count) in &f.clustered.mix[g] {
+        let sweep = std::f64::consts::TAU * f64::from(count) / f64::from(total.max(1));
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r - 2.5, start, start + sweep);
+        ctx.set_stroke_style_str(
+            dataset
+                .patterns
+                .get(p)
+                .map_or("#777777", |p| p.color.as_str()),
+        );
+        ctx.set_line_width(5.0);
+        ctx.stroke();
+        start += sweep;
+    }
+    ctx.begin_path();
+    let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    ctx.set_stroke_style_str(INK);
+    ctx.set_line_width(if hovered || selected { 2.5 } else { 1.0 });
+    ctx.stroke();
+    ctx.set_fill_style_str(INK);
+    ctx.set_font("700 12px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
+    ctx.set_text_align("center");
+    ctx.set_text_baseline("middle");
+    let _ = ctx.fill_text(&number(f.lang, group.incidents.len() as u64), x, y + 0.5);
 }
 
 fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emphasised: bool) {

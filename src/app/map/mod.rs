@@ -1,24 +1,31 @@
-//! The map panel: a canvas with the basemap and the incidents, pan and
-//! zoom by pointer, wheel, touch and keyboard, and a legend.
+//! The map panel: a canvas with the basemap and the incidents (clustered
+//! when zoomed out), pan and zoom by pointer, wheel, touch and keyboard,
+//! region presets, a scale bar and a legend.
 
+mod clusters;
 mod draw;
 mod legend;
+mod scale_bar;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::behaviours::element_size::use_element_size;
+use super::behaviours::reduced_motion::prefers_reduced_motion;
 use super::canvas::prepare;
-use super::state::{Atlas, Ui, UiLang};
+use super::state::{query_param, Atlas, Ui, UiLang};
 use super::test_hooks;
 use crate::dataset::Region;
+use crate::geo::cluster::ClusterOptions;
 use crate::geo::scene::region_bounds;
 use crate::geo::{Bounds, MapView, Point, Size};
-use crate::i18n::{date_range, t, Key};
+use crate::i18n::{date_range, number, t, Key};
 use crate::symbols::radius_for_killed;
+use clusters::{cluster_radius, ClusterCache, Clustered};
 pub use draw::primary_pattern;
 pub use legend::Legend;
 
@@ -28,6 +35,17 @@ const MAX_SCALE: f64 = 80.0;
 const PAN_MARGIN_KM: f64 = 250.0;
 /// A press that moves less than this is a click, not a drag.
 const CLICK_SLOP_PX: f64 = 5.0;
+/// How long a preset or cluster zoom takes to fly, in ms.
+const FLIGHT_MS: f64 = 450.0;
+/// The most incidents a list of a spot's incidents shows.
+const SPOT_LIST_MAX: usize = 40;
+
+const REGIONS: [(Region, Key); 4] = [
+    (Region::Syria, Key::RegionSyria),
+    (Region::Badia, Key::RegionBadia),
+    (Region::DeirEzZor, Key::RegionDeirEzZor),
+    (Region::Damascus, Key::RegionDamascus),
+];
 
 /// Pointer state between events.
 #[derive(Clone, Default)]
@@ -37,6 +55,13 @@ struct Gesture {
     /// Where the press began, and whether it has become a drag.
     start: Option<(f64, f64)>,
     dragged: bool,
+}
+
+/// What is under the pointer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Hit {
+    Incident(u32),
+    Cluster(usize),
 }
 
 #[component]
@@ -49,9 +74,13 @@ pub fn MapPanel() -> impl IntoView {
     let size = use_element_size(frame);
     let projection = atlas.scene.projection;
     let syria = region_bounds(Region::Syria, &projection);
-    let home_region = atlas.dataset.meta.default_region.unwrap_or(Region::Syria);
-    let home =
-        move |s: Size| MapView::fit(region_bounds(home_region, &projection), s, 10.0, MAX_SCALE);
+    let home_region = query_param("region")
+        .and_then(|r| Region::parse(&r))
+        .or(atlas.dataset.meta.default_region)
+        .unwrap_or(Region::Syria);
+    let region = RwSignal::new(Some(home_region));
+    let fit_region =
+        move |r: Region, s: Size| MapView::fit(region_bounds(r, &projection), s, 10.0, MAX_SCALE);
     let limits = Bounds {
         min: Point::new(syria.min.x - PAN_MARGIN_KM, syria.min.y - PAN_MARGIN_KM),
         max: Point::new(syria.max.x + PAN_MARGIN_KM, syria.max.y + PAN_MARGIN_KM),
@@ -64,45 +93,89 @@ pub fn MapPanel() -> impl IntoView {
         });
         v.clamped(limits, min_scale, MAX_SCALE)
     };
-    let set_view = move |v: MapView| view.set(Some(clamp(v)));
+    // Any direct manipulation ends a flight and leaves the preset.
+    let flight = StoredValue::new(0u64);
+    let set_view = move |v: MapView| {
+        flight.update_value(|f| *f += 1);
+        region.set(None);
+        view.set(Some(clamp(v)));
+    };
+    let fly_to = move |to: MapView| {
+        let to = clamp(to);
+        let Some(from) = view.get_untracked() else {
+            view.set(Some(to));
+            return;
+        };
+        flight.update_value(|f| *f += 1);
+        if prefers_reduced_motion() {
+            view.set(Some(to));
+            return;
+        }
+        fly(view, flight, flight.get_value(), from, to, now_ms());
+    };
 
     // The first size known sets the home view; later resizes keep the view.
     Effect::new(move |_| {
         if let Some(s) = size.get() {
             if view.get_untracked().is_none() {
-                view.set(Some(home(s)));
+                view.set(Some(fit_region(home_region, s)));
             }
         }
     });
 
-    // Redraw on any change, at most once per animation frame.
-    let pending = StoredValue::new(false);
+    let cache = StoredValue::new(ClusterCache::default());
+    let clustered = {
+        let atlas = atlas.clone();
+        move || -> Option<Arc<Clustered>> {
+            let v = view.get_untracked()?;
+            let shown = ui.shown.get_untracked();
+            let filter = ui.filter.get_untracked();
+            let id = Arc::as_ptr(&shown) as usize;
+            let mut out = None;
+            cache.update_value(|c| {
+                out = Some(
+                    c.get(v.scale, id, &atlas.scene, &atlas.dataset, &filter, |i| {
+                        shown.contains(i)
+                    }),
+                );
+            });
+            out
+        }
+    };
+
+    let hovered_group = RwSignal::new(None::<usize>);
     let drawn = RwSignal::new(0usize);
-    let atlas_for_draw = atlas.clone();
-    let paint = move || {
-        let (Some(s), Some(v), Some(c)) = (
-            size.get_untracked(),
-            view.get_untracked(),
-            canvas.get_untracked(),
-        ) else {
-            return;
-        };
-        let Some(ctx) = prepare(&c, s) else {
-            return;
-        };
-        let shown = ui.shown.get_untracked();
-        let filter = ui.filter.get_untracked();
-        let f = draw::Frame {
-            atlas: &atlas_for_draw,
-            view: v,
-            size: s,
-            shown: &shown,
-            filter: &filter,
-            selected: ui.selected.get_untracked(),
-            hovered: ui.hovered.get_untracked(),
-            lang: lang.0.get_untracked(),
-        };
-        drawn.set(draw::draw(&ctx, &f));
+    let pending = StoredValue::new(false);
+    let paint = {
+        let atlas = atlas.clone();
+        let clustered = clustered.clone();
+        move || {
+            let (Some(s), Some(v), Some(c)) = (
+                size.get_untracked(),
+                view.get_untracked(),
+                canvas.get_untracked(),
+            ) else {
+                return;
+            };
+            let (Some(ctx), Some(clustered)) = (prepare(&c, s), clustered()) else {
+                return;
+            };
+            let started = now_ms();
+            let filter = ui.filter.get_untracked();
+            let f = draw::Frame {
+                atlas: &atlas,
+                view: v,
+                size: s,
+                filter: &filter,
+                selected: ui.selected.get_untracked(),
+                hovered: ui.hovered.get_untracked(),
+                hovered_group: hovered_group.get_untracked(),
+                clustered: &clustered,
+                lang: lang.0.get_untracked(),
+            };
+            drawn.set(draw::draw(&ctx, &f));
+            test_hooks::record_paint("map", now_ms() - started);
+        }
     };
     Effect::new(move |_| {
         size.track();
@@ -110,6 +183,7 @@ pub fn MapPanel() -> impl IntoView {
         ui.shown.track();
         ui.selected.track();
         ui.hovered.track();
+        hovered_group.track();
         lang.0.track();
         if !pending.get_value() {
             pending.set_value(true);
@@ -121,9 +195,11 @@ pub fn MapPanel() -> impl IntoView {
         }
     });
 
-    // Tests and hosts can ask where a mark is.
+    // Tests and hosts can ask where a mark is: the incident's own marker,
+    // or the cluster that holds it.
     {
         let atlas = atlas.clone();
+        let clustered = clustered.clone();
         test_hooks::register("map", move |id| {
             let i = atlas.dataset.incident_index(id)? as u32;
             let (s, v, c) = (
@@ -131,12 +207,34 @@ pub fn MapPanel() -> impl IntoView {
                 view.get_untracked()?,
                 canvas.get_untracked()?,
             );
-            let p = atlas.scene.points.iter().find(|p| p.incident == i)?;
-            let (x, y) = v.to_screen(p.at, s);
+            let cl = clustered()?;
+            let g = cl.clustering.group_of(i)?;
+            let group = &cl.clustering.groups[g];
+            let at = if group.is_cluster() {
+                group.at
+            } else {
+                group
+                    .points
+                    .iter()
+                    .map(|k| atlas.scene.points[*k as usize].at)
+                    .next()?
+            };
+            let (x, y) = v.to_screen(at, s);
             let rect = c.get_bounding_client_rect();
             Some((rect.left() + x, rect.top() + y))
         });
     }
+
+    test_hooks::register_projector(move |lon, lat| {
+        let (s, v, c) = (
+            size.get_untracked()?,
+            view.get_untracked()?,
+            canvas.get_untracked()?,
+        );
+        let (x, y) = v.to_screen(projection.project(lon, lat), s);
+        let rect = c.get_bounding_client_rect();
+        Some((rect.left() + x, rect.top() + y))
+    });
 
     let local = move |x: f64, y: f64| -> (f64, f64) {
         canvas.get_untracked().map_or((x, y), |c| {
@@ -146,11 +244,73 @@ pub fn MapPanel() -> impl IntoView {
     };
     let hit = {
         let atlas = atlas.clone();
-        move |at: (f64, f64)| -> Option<u32> {
+        let clustered = clustered.clone();
+        move |at: (f64, f64)| -> Option<Hit> {
             let (s, v) = (size.get_untracked()?, view.get_untracked()?);
+            let cl = clustered()?;
+            let p = v.to_map(at.0, at.1, s);
+            // Wide enough for the biggest cluster; then check the real radius.
+            let reach = (cluster_radius(100_000) + 4.0) / v.scale;
+            let g = cl.clustering.hit(p, reach)?;
+            let group = &cl.clustering.groups[g];
+            let (gx, gy) = v.to_screen(group.at, s);
+            if group.is_cluster() {
+                let r = cluster_radius(group.incidents.len()) + 3.0;
+                return ((gx - at.0).hypot(gy - at.1) <= r).then_some(Hit::Cluster(g));
+            }
             let shown = ui.shown.get_untracked();
             let max_r = radius_for_killed(Some(100), draw::MARKER_BASE) + 4.0;
-            atlas.scene.hit(&v, s, at, max_r, |i| shown.contains(i))
+            atlas
+                .scene
+                .hit(&v, s, at, max_r, |i| shown.contains(i))
+                .map(Hit::Incident)
+        }
+    };
+    let set_hover = move |h: Option<Hit>| {
+        let (inc, grp) = match h {
+            Some(Hit::Incident(i)) => (Some(i), None),
+            Some(Hit::Cluster(g)) => (None, Some(g)),
+            None => (None, None),
+        };
+        if ui.hovered.get_untracked() != inc {
+            ui.hovered.set(inc);
+        }
+        if hovered_group.get_untracked() != grp {
+            hovered_group.set(grp);
+        }
+    };
+
+    // A list of the incidents at one spot, when zooming cannot split them.
+    let spot = RwSignal::new(None::<(usize, (f64, f64))>);
+    let open_hit = {
+        let clustered = clustered.clone();
+        move |h: Option<Hit>, at: (f64, f64)| {
+            spot.set(None);
+            match h {
+                None => ui.selected.set(None),
+                Some(Hit::Incident(i)) => ui.selected.set(Some(i)),
+                Some(Hit::Cluster(g)) => {
+                    let (Some(s), Some(v), Some(cl)) =
+                        (size.get_untracked(), view.get_untracked(), clustered())
+                    else {
+                        return;
+                    };
+                    let b = cl.clustering.groups[g].bounds;
+                    let spread_px = (b.max.x - b.min.x).max(b.max.y - b.min.y) * MAX_SCALE;
+                    if spread_px < ClusterOptions::default().coincident_px
+                        || v.scale >= MAX_SCALE * 0.99
+                    {
+                        spot.set(Some((g, at)));
+                    } else {
+                        let target = MapView::fit(b, s, 60.0, MAX_SCALE);
+                        let scale = target.scale.max(v.scale * 2.0).min(MAX_SCALE);
+                        fly_to(MapView {
+                            center: b.center(),
+                            scale,
+                        });
+                    }
+                }
+            }
         }
     };
 
@@ -214,15 +374,13 @@ pub fn MapPanel() -> impl IntoView {
             Some(v) => set_view(v),
             None => {
                 if gesture.with_value(|g| g.pointers.is_empty()) {
-                    let h = hit_for_move(at);
-                    if ui.hovered.get_untracked() != h {
-                        ui.hovered.set(h);
-                    }
+                    set_hover(hit_for_move(at));
                 }
             }
         }
     };
     let hit_for_up = hit.clone();
+    let open_for_up = open_hit.clone();
     let on_pointerup = move |e: PointerEvent| {
         let at = local(f64::from(e.client_x()), f64::from(e.client_y()));
         let mut click = false;
@@ -235,7 +393,7 @@ pub fn MapPanel() -> impl IntoView {
             }
         });
         if click {
-            ui.selected.set(hit_for_up(at));
+            open_for_up(hit_for_up(at), at);
         }
     };
     let on_pointercancel = move |e: PointerEvent| {
@@ -246,7 +404,7 @@ pub fn MapPanel() -> impl IntoView {
     };
     let on_pointerleave = move |_e: PointerEvent| {
         if gesture.with_value(|g| g.pointers.is_empty()) {
-            ui.hovered.set(None);
+            set_hover(None);
         }
     };
     let on_wheel = move |e: WheelEvent| {
@@ -277,9 +435,10 @@ pub fn MapPanel() -> impl IntoView {
             set_view(v.zoomed_at(factor, s.width / 2.0, s.height / 2.0, s));
         }
     };
-    let reset = move || {
+    let show_region = move |r: Region| {
         if let Some(s) = size.get_untracked() {
-            view.set(Some(home(s)));
+            fly_to(fit_region(r, s));
+            region.set(Some(r));
         }
     };
     let on_keydown = move |e: KeyboardEvent| {
@@ -287,66 +446,123 @@ pub fn MapPanel() -> impl IntoView {
             return;
         };
         let step = 80.0;
-        let handled = match e.key().as_str() {
-            "ArrowLeft" => {
-                set_view(v.panned(step, 0.0));
-                true
-            }
-            "ArrowRight" => {
-                set_view(v.panned(-step, 0.0));
-                true
-            }
-            "ArrowUp" => {
-                set_view(v.panned(0.0, step));
-                true
-            }
-            "ArrowDown" => {
-                set_view(v.panned(0.0, -step));
-                true
-            }
-            "+" | "=" => {
-                zoom_by(1.5);
-                true
-            }
-            "-" | "_" => {
-                zoom_by(1.0 / 1.5);
-                true
-            }
-            "0" | "Home" => {
-                reset();
-                true
-            }
+        match e.key().as_str() {
+            "ArrowLeft" => set_view(v.panned(step, 0.0)),
+            "ArrowRight" => set_view(v.panned(-step, 0.0)),
+            "ArrowUp" => set_view(v.panned(0.0, step)),
+            "ArrowDown" => set_view(v.panned(0.0, -step)),
+            "+" | "=" => zoom_by(1.5),
+            "-" | "_" => zoom_by(1.0 / 1.5),
+            "0" | "Home" => show_region(home_region),
             "Escape" => {
+                spot.set(None);
                 ui.selected.set(None);
-                true
             }
-            _ => false,
-        };
-        if handled {
-            e.prevent_default();
+            _ => return,
         }
+        e.prevent_default();
     };
 
     let tooltip = {
         let atlas = atlas.clone();
+        let clustered = clustered.clone();
         move || {
+            let (s, v) = (size.get()?, view.get()?);
+            let l = lang.get();
+            if let Some(g) = hovered_group.get() {
+                let cl = clustered()?;
+                let group = cl.clustering.groups.get(g)?;
+                let (x, y) = v.to_screen(group.at, s);
+                let r = cluster_radius(group.incidents.len());
+                return Some(view! {
+                    <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{:.0}px", y - r)>
+                        <strong>{format!("{} {}", number(l, group.incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
+                        <span>{t(l, Key::ClusterHint)}</span>
+                    </div>
+                }
+                .into_any());
+            }
             let i = ui.hovered.get()?;
             let inc = atlas.dataset.incidents.get(i as usize)?;
-            let (s, v) = (size.get()?, view.get()?);
             let p = atlas.scene.points.iter().find(|p| p.incident == i)?;
             let (x, y) = v.to_screen(p.at, s);
-            let l = lang.get();
             let title = inc.title.pick(l).to_owned();
             let when = date_range(l, inc.when.start, inc.when.end, false);
             Some(view! {
-                <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{y:.0}px")>
+                <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{:.0}px", y - 8.0)>
                     <strong>{title}</strong>
                     <span>{when}</span>
+                </div>
+            }
+            .into_any())
+        }
+    };
+
+    let spot_list = {
+        let atlas = atlas.clone();
+        let clustered = clustered.clone();
+        move || {
+            let (g, (x, y)) = spot.get()?;
+            let cl = clustered()?;
+            let group = cl.clustering.groups.get(g)?;
+            let l = lang.get();
+            let more = group.incidents.len().saturating_sub(SPOT_LIST_MAX);
+            let items = group
+                .incidents
+                .iter()
+                .take(SPOT_LIST_MAX)
+                .filter_map(|&i| {
+                    let inc = atlas.dataset.incidents.get(i as usize)?;
+                    let title = inc.title.pick(l).to_owned();
+                    let when = date_range(l, inc.when.start, inc.when.end, false);
+                    Some(view! {
+                        <li><button class="spot-item" on:click=move |_| { spot.set(None); ui.selected.set(Some(i)); }>
+                            <strong>{title}</strong><span class="muted">{when}</span>
+                        </button></li>
+                    })
+                })
+                .collect_view();
+            Some(view! {
+                <div class="spot-list" style=format!("left:{x:.0}px;top:{y:.0}px")>
+                    <div class="spot-head">
+                        <strong>{format!("{} {}", number(l, group.incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
+                        <button class="close" aria-label=t(l, Key::Close) on:click=move |_| spot.set(None)>"×"</button>
+                    </div>
+                    <ul>{items}</ul>
+                    {(more > 0).then(|| view! { <p class="muted">"+" {number(l, more as u64)} " " {t(l, Key::AndMore)}</p> })}
                 </div>
             })
         }
     };
 
+    let presets = REGIONS
+        .iter()
+        .map(|&(r, key)| {
+            view! {
+                <button
+                    class="preset"
+                    data-region=r.id()
+                    aria-pressed=move || if region.get() == Some(r) { "true" } else { "false" }
+                    on:click=move |_| show_region(r)
+                >
+                    {move || t(lang.get(), key)}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let governorates = atlas.basemap.as_ref().map_or(0, |b| b.governorates.len());
+    let occupied = atlas
+        .basemap
+        .as_ref()
+        .map(|b| {
+            b.occupied
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
     view! {
         <section class="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading" class="visually-hidden">{move || t(lang.get(), Key::Map)}</h2>
@@ -356,8 +572,10 @@ pub fn MapPanel() -> impl IntoView {
                     class="map-canvas"
                     tabindex="0"
                     role="img"
-                    aria-label=move || t(lang.get(), Key::MapLabel)
+                    aria-label=move || format!("{}. {}", t(lang.get(), Key::MapLabel), t(lang.get(), Key::MapKeys))
                     data-drawn=move || drawn.get()
+                    data-governorates=governorates
+                    data-occupied=occupied
                     data-scale=move || view.get().map(|v| format!("{:.4}", v.scale)).unwrap_or_default()
                     data-center=move || view.get().map(|v| format!("{:.2},{:.2}", v.center.x, v.center.y)).unwrap_or_default()
                     on:pointerdown=on_pointerdown
@@ -370,12 +588,44 @@ pub fn MapPanel() -> impl IntoView {
                     on:keydown=on_keydown
                 ></canvas>
                 {tooltip}
+                {spot_list}
+                <div class="map-presets" role="group" aria-label=move || t(lang.get(), Key::Regions)>{presets}</div>
                 <div class="map-controls">
-                    <button class="map-button" aria-label="+" title="+" on:click=move |_| zoom_by(1.5)>"+"</button>
-                    <button class="map-button" aria-label="−" title="−" on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-                    <button class="map-button" aria-label="⟲" title="⟲" on:click=move |_| reset()>"⟲"</button>
+                    <button class="map-button" aria-label=move || t(lang.get(), Key::ZoomIn) title=move || t(lang.get(), Key::ZoomIn) on:click=move |_| zoom_by(1.5)>"+"</button>
+                    <button class="map-button" aria-label=move || t(lang.get(), Key::ZoomOut) title=move || t(lang.get(), Key::ZoomOut) on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
+                    <button class="map-button" aria-label=move || t(lang.get(), Key::ResetView) title=move || t(lang.get(), Key::ResetView) on:click=move |_| show_region(home_region)>"⟲"</button>
                 </div>
+                <scale_bar::ScaleBar scale=Signal::derive(move || view.get().map(|v| v.scale))/>
+                <p class="map-attribution">{move || t(lang.get(), Key::MapAttribution)}</p>
             </div>
         </section>
     }
+}
+
+fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// One step of a flight from `from` to `to`, rescheduling itself until it
+/// lands or a newer flight (or a direct manipulation) replaces it.
+fn fly(
+    view: RwSignal<Option<MapView>>,
+    flight: StoredValue<u64>,
+    id: u64,
+    from: MapView,
+    to: MapView,
+    start: f64,
+) {
+    request_animation_frame(move || {
+        if flight.get_value() != id {
+            return;
+        }
+        let t = ((now_ms() - start) / FLIGHT_MS).clamp(0.0, 1.0);
+        // Ease in and out (smoothstep).
+        let eased = t * t * (3.0 - 2.0 * t);
+        view.set(Some(from.interpolate(&to, eased)));
+        if t < 1.0 {
+            fly(view, flight, id, from, to, start);
+        }
+    });
 }

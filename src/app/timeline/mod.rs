@@ -86,6 +86,7 @@ pub fn TimelinePanel() -> impl IntoView {
         let filter = ui.filter.get_untracked();
         let (selected, hovered) = (ui.selected.get_untracked(), ui.hovered.get_untracked());
         let axis_y = s.height - AXIS_HEIGHT;
+        let started = window().performance().map_or(0.0, |p| p.now());
 
         // Axis: faint gridlines and labels.
         let ticks = sc.ticks(((s.width / 90.0).floor() as usize).max(2));
@@ -164,6 +165,10 @@ pub fn TimelinePanel() -> impl IntoView {
         }
         drawn.set(painted.len());
         marks.set_value(painted);
+        test_hooks::record_paint(
+            "timeline",
+            window().performance().map_or(0.0, |p| p.now()) - started,
+        );
     };
     Effect::new(move |_| {
         size.track();

@@ -1,0 +1,77 @@
+//! The clustering the map draws, rebuilt only when the zoom level or the
+//! shown incidents change (not while panning).
+
+use std::sync::Arc;
+
+use super::draw::primary_pattern;
+use crate::dataset::Dataset;
+use crate::filter::Filter;
+use crate::geo::cluster::{level_for_scale, ClusterOptions, Clustering};
+use crate::geo::scene::MapScene;
+
+/// A clustering with each group's mix of (primary) patterns.
+pub struct Clustered {
+    pub clustering: Clustering,
+    /// Per group: (pattern index, incidents) pairs, largest first.
+    pub mix: Vec<Vec<(usize, u32)>>,
+}
+
+#[derive(Default)]
+pub struct ClusterCache {
+    key: Option<(i32, usize)>,
+    value: Option<Arc<Clustered>>,
+}
+
+impl ClusterCache {
+    /// The clustering for `scale` and the shown set `shown_id` (an
+    /// identity that changes whenever the shown incidents do).
+    pub fn get(
+        &mut self,
+        scale: f64,
+        shown_id: usize,
+        scene: &MapScene,
+        dataset: &Dataset,
+        filter: &Filter,
+        shown: impl Fn(u32) -> bool,
+    ) -> Arc<Clustered> {
+        let level = level_for_scale(scale);
+        if let (Some(key), Some(value)) = (self.key, &self.value) {
+            if key == (level, shown_id) {
+                return value.clone();
+            }
+        }
+        let clustering = Clustering::build(&scene.points, shown, level, ClusterOptions::default());
+        let mix = clustering
+            .groups
+            .iter()
+            .map(|g| {
+                let mut counts = vec![0u32; dataset.patterns.len()];
+                for &i in &g.incidents {
+                    if let Some(p) = dataset
+                        .incidents
+                        .get(i as usize)
+                        .and_then(|inc| primary_pattern(inc, filter))
+                    {
+                        counts[p] += 1;
+                    }
+                }
+                let mut mix: Vec<(usize, u32)> = counts
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(_, c)| *c > 0)
+                    .collect();
+                mix.sort_by_key(|m| std::cmp::Reverse(m.1));
+                mix
+            })
+            .collect();
+        let value = Arc::new(Clustered { clustering, mix });
+        self.key = Some((level, shown_id));
+        self.value = Some(value.clone());
+        value
+    }
+}
+
+/// The radius in px of a cluster of `n` incidents.
+pub fn cluster_radius(n: usize) -> f64 {
+    12.0 + 5.0 * (n.max(1) as f64).log10()
+}
