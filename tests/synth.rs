@@ -112,7 +112,7 @@ fn mixes_precisions_patterns_attributions_and_figures() {
     let exact = incidents.iter().filter(|i| i.when.is_exact()).count();
     assert!(exact > COUNT / 2, "mostly exact dates, got {exact}");
     assert!(
-        incidents.iter().any(|i| i.when.start_text.contains('T')),
+        incidents.iter().any(|i| i.when.has_time),
         "some exact dates give the time of day"
     );
 

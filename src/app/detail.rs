@@ -49,7 +49,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
         })
         .collect_view();
     let when = &inc.when;
-    let has_time = when.start_text.contains('T');
+    let has_time = when.has_time;
     let interpreted = date_range(l, when.start, when.end, has_time);
     let places = inc
         .places

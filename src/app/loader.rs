@@ -81,12 +81,25 @@ pub async fn load_atlas(url: Result<String, LoadError>) -> Result<Atlas, LoadErr
     let url = url?;
     let (dataset_text, basemap_text) =
         futures::future::join(fetch_text(&url), fetch_text(BASEMAP)).await;
-    let loaded = load(&dataset_text?).map_err(|problems| LoadError::Invalid {
+    let dataset_text = dataset_text?;
+    mark("atlas:data-arrived");
+    let loaded = load(&dataset_text).map_err(|problems| LoadError::Invalid {
         url: url.clone(),
         problems,
     })?;
+    drop(dataset_text);
+    mark("atlas:validated");
     let basemap = basemap_text
         .map_err(|e| e.to_string())
         .and_then(|text| Basemap::from_json(&text));
-    Ok(Atlas::new(loaded.dataset, loaded.warnings, basemap))
+    let atlas = Atlas::new(loaded.dataset, loaded.warnings, basemap);
+    mark("atlas:scene-built");
+    Ok(atlas)
+}
+
+/// A performance mark, for the benchmark (bench/run.mjs) and devtools.
+pub fn mark(name: &str) {
+    if let Some(p) = leptos::prelude::window().performance() {
+        let _ = p.mark(name);
+    }
 }

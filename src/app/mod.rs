@@ -5,7 +5,7 @@ mod behaviours;
 mod canvas;
 mod detail;
 mod header;
-mod loader;
+pub(crate) mod loader;
 mod map;
 mod pattern_filter;
 mod problems;

@@ -237,9 +237,8 @@ pub struct When {
     /// Last instant (exclusive): the day after an end given as a date.
     pub end: Seconds,
     pub precision: DatePrecision,
-    /// The start and end as written in the dataset.
-    pub start_text: String,
-    pub end_text: Option<String>,
+    /// Whether a time of day was given (not just dates).
+    pub has_time: bool,
     pub as_reported: Option<Text>,
 }
 
@@ -264,7 +263,8 @@ pub struct Place {
     pub lon: f64,
     pub precision: PlacePrecision,
     pub radius_km: f64,
-    pub governorate: Option<String>,
+    /// A Syrian governorate id (static) or, with a warning, another name.
+    pub governorate: Option<std::borrow::Cow<'static, str>>,
     pub gazetteer: Option<String>,
 }
 

@@ -4,6 +4,7 @@
 //! give local dates without a time zone, so no zone is applied anywhere.
 
 pub mod calendar;
+pub mod histogram;
 pub mod lanes;
 pub mod scale;
 

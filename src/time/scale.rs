@@ -148,21 +148,53 @@ impl TimeScale {
             return Vec::new();
         }
         let target = (d1 - d0).max(1.0) / count as f64;
-        // The step nearest the target by ratio (as d3's tickInterval does),
-        // so that a short axis still gets a few ticks.
-        let step = match STEPS.iter().position(|s| s.approx_seconds() >= target) {
-            None => Step::Years(1000),
-            Some(0) => STEPS[0],
-            Some(i) => {
-                let (below, above) = (STEPS[i - 1], STEPS[i]);
-                if target / below.approx_seconds() < above.approx_seconds() / target {
-                    below
-                } else {
-                    above
-                }
+        ticks_with_step(
+            d0.ceil() as Seconds,
+            d1.floor() as Seconds,
+            nearest_step(target),
+        )
+    }
+
+    /// Calendar-aligned bin edges about `px` pixels apart that cover the
+    /// domain (one edge at or before its start, one at or after its end),
+    /// for histograms that line up with the axis' ticks.
+    pub fn bin_edges(&self, px: f64) -> Vec<Seconds> {
+        let (d0, d1) = self.domain;
+        let width = (self.range.1 - self.range.0).abs();
+        if !(d0.is_finite() && d1.is_finite()) || width <= 0.0 || px <= 0.0 {
+            return Vec::new();
+        }
+        let target = (d1 - d0).max(1.0) * px / width;
+        let step = nearest_step(target);
+        // Widen by one step each side so that the edges enclose the domain.
+        let pad = step.approx_seconds() * 1.5;
+        let mut edges: Vec<Seconds> = ticks_with_step(
+            (d0 - pad).floor() as Seconds,
+            (d1 + pad).ceil() as Seconds,
+            step,
+        )
+        .into_iter()
+        .map(|t| t.t)
+        .collect();
+        edges.dedup();
+        edges
+    }
+}
+
+/// The calendar step nearest `target` seconds by ratio (as d3's
+/// tickInterval does), so that a short axis still gets a few ticks.
+fn nearest_step(target: f64) -> Step {
+    match STEPS.iter().position(|s| s.approx_seconds() >= target) {
+        None => Step::Years(1000),
+        Some(0) => STEPS[0],
+        Some(i) => {
+            let (below, above) = (STEPS[i - 1], STEPS[i]);
+            if target / below.approx_seconds() < above.approx_seconds() / target {
+                below
+            } else {
+                above
             }
-        };
-        ticks_with_step(d0.ceil() as Seconds, d1.floor() as Seconds, step)
+        }
     }
 }
 
@@ -384,6 +416,24 @@ mod tests {
             // 1970-01-05 was a Monday.
             assert_eq!((t.t / DAY - 4).rem_euclid(7), 0);
         }
+    }
+
+    #[test]
+    fn bin_edges_are_calendar_aligned_and_cover_the_domain() {
+        let s = TimeScale::new((at("2020-10-15"), at("2021-03-20")), (0.0, 600.0));
+        // ~150 days over 600 px: 30 px per bin is about a week.
+        let edges = s.bin_edges(30.0);
+        assert!(edges.len() > 10);
+        assert!(edges[0] as f64 <= at("2020-10-15"));
+        assert!(*edges.last().expect("edges") as f64 >= at("2021-03-20"));
+        assert!(edges.windows(2).all(|w| w[1] - w[0] == 7 * DAY), "weekly");
+        let monthly = s.bin_edges(120.0);
+        assert!(monthly
+            .iter()
+            .all(|e| CivilDateTime::from_seconds(*e).day == 1));
+        assert!(TimeScale::new((0.0, 1.0), (5.0, 5.0))
+            .bin_edges(10.0)
+            .is_empty());
     }
 
     #[test]

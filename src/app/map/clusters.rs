@@ -16,10 +16,14 @@ pub struct Clustered {
     pub mix: Vec<Vec<(usize, u32)>>,
 }
 
+/// How many zoom levels' clusterings are kept, so that zooming back and
+/// forth does not rebuild them.
+const LEVELS_KEPT: usize = 8;
+
 #[derive(Default)]
 pub struct ClusterCache {
-    key: Option<(i32, usize)>,
-    value: Option<Arc<Clustered>>,
+    /// ((level, shown identity), clustering), most recently used last.
+    entries: Vec<((i32, usize), Arc<Clustered>)>,
 }
 
 impl ClusterCache {
@@ -35,10 +39,17 @@ impl ClusterCache {
         shown: impl Fn(u32) -> bool,
     ) -> Arc<Clustered> {
         let level = level_for_scale(scale);
-        if let (Some(key), Some(value)) = (self.key, &self.value) {
-            if key == (level, shown_id) {
-                return value.clone();
-            }
+        let key = (level, shown_id);
+        if let Some(pos) = self.entries.iter().position(|(k, _)| *k == key) {
+            let entry = self.entries.remove(pos);
+            let value = entry.1.clone();
+            self.entries.push(entry);
+            return value;
+        }
+        // Clusterings of another shown set are of no more use.
+        self.entries.retain(|((_, id), _)| *id == shown_id);
+        if self.entries.len() >= LEVELS_KEPT {
+            self.entries.remove(0);
         }
         let clustering = Clustering::build(&scene.points, shown, level, ClusterOptions::default());
         let mix = clustering
@@ -65,8 +76,7 @@ impl ClusterCache {
             })
             .collect();
         let value = Arc::new(Clustered { clustering, mix });
-        self.key = Some((level, shown_id));
-        self.value = Some(value.clone());
+        self.entries.push((key, value.clone()));
         value
     }
 }

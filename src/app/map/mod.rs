@@ -146,6 +146,7 @@ pub fn MapPanel() -> impl IntoView {
     let hovered_group = RwSignal::new(None::<usize>);
     let drawn = RwSignal::new(0usize);
     let pending = StoredValue::new(false);
+    let painted_once = StoredValue::new(false);
     let paint = {
         let atlas = atlas.clone();
         let clustered = clustered.clone();
@@ -175,6 +176,10 @@ pub fn MapPanel() -> impl IntoView {
             };
             drawn.set(draw::draw(&ctx, &f));
             test_hooks::record_paint("map", now_ms() - started);
+            if !painted_once.get_value() {
+                painted_once.set_value(true);
+                super::loader::mark("atlas:first-map-draw");
+            }
         }
     };
     Effect::new(move |_| {

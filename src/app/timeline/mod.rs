@@ -10,9 +10,10 @@ use super::canvas::{prepare, trace_symbol, with_alpha};
 use super::map::primary_pattern;
 use super::state::{Atlas, Ui, UiLang};
 use super::test_hooks;
-use crate::i18n::{t, tick_label, Key};
+use crate::i18n::{number, t, tick_label, Key};
 use crate::symbols::radius_for_killed;
 use crate::text::Lang;
+use crate::time::histogram::{Dated, Histogram};
 use crate::time::lanes::assign_lanes;
 use crate::time::{TimeScale, DAY};
 
@@ -21,6 +22,10 @@ const TOP: f64 = 10.0;
 const SIDE: f64 = 18.0;
 const LANE: f64 = 20.0;
 const MARK_R: f64 = 5.0;
+/// Above this many incidents in view, the timeline is a histogram.
+const DENSE_FROM: usize = 300;
+/// The width a histogram bin aims for, in px.
+const BIN_PX: f64 = 7.0;
 
 /// A mark as last painted, for hit-testing and the test hook.
 #[derive(Clone, Copy, Debug)]
@@ -68,6 +73,7 @@ pub fn TimelinePanel() -> impl IntoView {
         ))
     };
     let marks = StoredValue::new(Vec::<Mark>::new());
+    let bins = StoredValue::new(None::<Histogram>);
     let drawn = RwSignal::new(0usize);
     let pending = StoredValue::new(false);
 
@@ -119,9 +125,44 @@ pub fn TimelinePanel() -> impl IntoView {
         ctx.line_to(s.width, axis_y + 0.5);
         ctx.stroke();
 
+        // Dense data as a histogram; sparse data as individual marks.
+        let (d0, d1) = sc.domain();
+        let in_view: Vec<u32> = shown
+            .ids
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let w = &dataset.incidents[i as usize].when;
+                (w.end as f64) >= d0 && (w.start as f64) <= d1
+            })
+            .collect();
+        if in_view.len() > DENSE_FROM {
+            let edges = sc.bin_edges(BIN_PX);
+            let items = in_view.iter().filter_map(|&i| {
+                let inc = &dataset.incidents[i as usize];
+                primary_pattern(inc, &filter).map(|pattern| Dated {
+                    start: inc.when.start,
+                    end: inc.when.end,
+                    exact: inc.when.is_exact(),
+                    pattern,
+                })
+            });
+            let h = Histogram::build(items, dataset.patterns.len(), edges);
+            paint_histogram(&ctx, dataset, &h, &sc, axis_y, l);
+            drawn.set(in_view.len());
+            marks.set_value(Vec::new());
+            bins.set_value(Some(h));
+            test_hooks::record_paint(
+                "timeline",
+                window().performance().map_or(0.0, |p| p.now()) - started,
+            );
+            return;
+        }
+        bins.set_value(None);
+
         // Marks: pixel intervals, then lanes so none hides another.
-        let mut items: Vec<(u32, f64, f64, f64, bool)> = Vec::with_capacity(shown.ids.len());
-        for &i in &shown.ids {
+        let mut items: Vec<(u32, f64, f64, f64, bool)> = Vec::with_capacity(in_view.len());
+        for &i in &in_view {
             let inc = &dataset.incidents[i as usize];
             let r = radius_for_killed(inc.highest_killed(), MARK_R).min(LANE / 2.0 - 1.0);
             let (a, b) = (sc.map(inc.when.start as f64), sc.map(inc.when.end as f64));
@@ -243,6 +284,15 @@ pub fn TimelinePanel() -> impl IntoView {
             *b += dt;
         });
     };
+    let bin_at = move |x: f64| -> Option<(i64, i64)> {
+        let sc = scale()?;
+        let t = sc.invert(x);
+        bins.with_value(|h| {
+            let h = h.as_ref()?;
+            let i = h.edges.partition_point(|&e| e as f64 <= t).checked_sub(1)?;
+            (i < h.bins()).then(|| (h.edges[i], h.edges[i + 1]))
+        })
+    };
     let drag = StoredValue::new(None::<(f64, f64, bool)>);
     let on_pointerdown = move |e: PointerEvent| {
         let (x, y) = local(&e);
@@ -272,7 +322,16 @@ pub fn TimelinePanel() -> impl IntoView {
         let at = local(&e);
         if let Some((_, _, moved)) = drag.get_value() {
             if !moved {
-                ui.selected.set(hit(at));
+                match bin_at(at.0) {
+                    // In the histogram, a click zooms in around its bin.
+                    Some((a, b)) => {
+                        let mid = (a + b) as f64 / 2.0;
+                        let (d0, d1) = domain.get_untracked();
+                        let span = ((d1 - d0) / 4.0).max((b - a) as f64 * 2.0).max(min_span);
+                        domain.set((mid - span / 2.0, mid + span / 2.0));
+                    }
+                    None => ui.selected.set(hit(at)),
+                }
             }
         }
         drag.set_value(None);
@@ -351,6 +410,57 @@ pub fn TimelinePanel() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The histogram: exact-dated incidents as solid stacks by pattern, with
+/// the shares of period-dated ones stacked above them, faded.
+fn paint_histogram(
+    ctx: &web_sys::CanvasRenderingContext2d,
+    dataset: &crate::dataset::Dataset,
+    h: &Histogram,
+    sc: &TimeScale,
+    axis_y: f64,
+    lang: Lang,
+) {
+    let max = f64::from(h.max_total()).max(1.0);
+    let height = axis_y - TOP - 14.0;
+    let k = height / max;
+    for i in 0..h.bins() {
+        let (a, b) = (sc.map(h.edges[i] as f64), sc.map(h.edges[i + 1] as f64));
+        let (x, w) = (a.min(b) + 0.5, ((a - b).abs() - 1.0).max(1.0));
+        let mut y = axis_y;
+        for (layer, alpha) in [(&h.exact, 1.0), (&h.spread, 0.35)] {
+            for (p, counts) in layer.iter().enumerate() {
+                let v = f64::from(counts[i]);
+                if v <= 0.0 {
+                    continue;
+                }
+                let bar = v * k;
+                let color = dataset
+                    .patterns
+                    .get(p)
+                    .map_or("#777777", |p| p.color.as_str());
+                ctx.set_fill_style_str(&with_alpha(color, alpha));
+                ctx.fill_rect(x, y - bar, w, bar);
+                y -= bar;
+            }
+        }
+    }
+    // The scale: a faint line at the tallest bin, labelled with its count.
+    ctx.set_stroke_style_str("#d8d1c4");
+    ctx.set_line_width(1.0);
+    ctx.begin_path();
+    ctx.move_to(0.0, axis_y - height + 0.5);
+    ctx.line_to(sc.range().0.max(sc.range().1) + SIDE, axis_y - height + 0.5);
+    ctx.stroke();
+    ctx.set_fill_style_str("#6b6457");
+    ctx.set_text_baseline("bottom");
+    ctx.set_text_align("start");
+    let _ = ctx.fill_text(
+        &number(lang, max.round() as u64),
+        4.0,
+        axis_y - height - 1.0,
+    );
 }
 
 fn paint_mark(
