@@ -41,21 +41,27 @@ impl Default for ClusterOptions {
     }
 }
 
-/// One mark on the map: a single place or a cluster of several.
-#[derive(Clone, Debug, PartialEq)]
+/// One mark on the map: a single place or a cluster of several. Its
+/// places and incidents are slices of the clustering's flat arrays (see
+/// [`Clustering::points`] and [`Clustering::incidents`]), so that building
+/// 100,000 groups does not allocate 200,000 small vectors.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Group {
     /// The mean position of its places.
     pub at: Point,
-    /// Indexes into the scene's points.
-    pub points: Vec<u32>,
-    /// Distinct incidents among them, sorted.
-    pub incidents: Vec<u32>,
     pub bounds: Bounds,
+    points: (u32, u32),
+    incidents: (u32, u32),
 }
 
 impl Group {
+    /// How many distinct incidents it holds.
+    pub fn incident_count(&self) -> usize {
+        self.incidents.1 as usize
+    }
+
     pub fn is_cluster(&self) -> bool {
-        self.incidents.len() > 1
+        self.incidents.1 > 1
     }
 }
 
@@ -63,7 +69,18 @@ impl Group {
 pub struct Clustering {
     pub level: i32,
     pub groups: Vec<Group>,
+    /// Indexes into the scene's points, group by group.
+    members: Vec<u32>,
+    /// Distinct incidents, group by group, each group's sorted.
+    member_incidents: Vec<u32>,
     tree: KdTree,
+}
+
+/// A cell of the grid as one sortable number.
+fn cell_key(x: f64, y: f64, cell_km: f64) -> u64 {
+    let cx = ((x / cell_km).floor() as i64).clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    let cy = ((y / cell_km).floor() as i64).clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    (u64::from(cx as u32 ^ 0x8000_0000) << 32) | u64::from(cy as u32 ^ 0x8000_0000)
 }
 
 impl Clustering {
@@ -84,22 +101,16 @@ impl Clustering {
             options.cell_px
         };
         let cell_km = cell_px / scale;
-        let mut keyed: Vec<((i64, i64), u32)> = points
+        let mut keyed: Vec<(u64, u32)> = points
             .iter()
             .enumerate()
             .filter(|(_, p)| shown(p.incident) && p.at.x.is_finite() && p.at.y.is_finite())
-            .map(|(k, p)| {
-                (
-                    (
-                        (p.at.x / cell_km).floor() as i64,
-                        (p.at.y / cell_km).floor() as i64,
-                    ),
-                    k as u32,
-                )
-            })
+            .map(|(k, p)| (cell_key(p.at.x, p.at.y, cell_km), k as u32))
             .collect();
         keyed.sort_unstable();
         let mut groups: Vec<Group> = Vec::new();
+        let mut members = Vec::with_capacity(keyed.len());
+        let mut member_incidents = Vec::with_capacity(keyed.len());
         for run in keyed.chunk_by(|a, b| a.0 == b.0) {
             let first = points[run[0].1 as usize].at;
             let mut bounds = Bounds {
@@ -107,8 +118,8 @@ impl Clustering {
                 max: first,
             };
             let (mut sx, mut sy) = (0.0, 0.0);
-            let mut members = Vec::with_capacity(run.len());
-            let mut incidents = Vec::with_capacity(run.len());
+            let points_start = members.len();
+            let incidents_start = member_incidents.len();
             for &(_, k) in run {
                 let p = &points[k as usize];
                 bounds.min = Point::new(bounds.min.x.min(p.at.x), bounds.min.y.min(p.at.y));
@@ -116,24 +127,51 @@ impl Clustering {
                 sx += p.at.x;
                 sy += p.at.y;
                 members.push(k);
-                incidents.push(p.incident);
+                member_incidents.push(p.incident);
             }
-            incidents.sort_unstable();
-            incidents.dedup();
+            let mine = &mut member_incidents[incidents_start..];
+            mine.sort_unstable();
+            let mut distinct = 0;
+            for i in 0..mine.len() {
+                if i == 0 || mine[i] != mine[distinct - 1] {
+                    mine[distinct] = mine[i];
+                    distinct += 1;
+                }
+            }
+            member_incidents.truncate(incidents_start + distinct);
             let n = run.len() as f64;
             groups.push(Group {
                 at: Point::new(sx / n, sy / n),
-                points: members,
-                incidents,
                 bounds,
+                points: (points_start as u32, run.len() as u32),
+                incidents: (incidents_start as u32, distinct as u32),
             });
         }
         let tree = KdTree::build(groups.iter().enumerate().map(|(i, g)| (g.at, i as u32)));
         Clustering {
             level,
             groups,
+            members,
+            member_incidents,
             tree,
         }
+    }
+
+    /// The scene points (indexes) of group `g`.
+    pub fn points(&self, g: usize) -> &[u32] {
+        let (start, len) = self.groups[g].points;
+        &self.members[start as usize..(start + len) as usize]
+    }
+
+    /// The distinct incidents of group `g`, sorted.
+    pub fn incidents(&self, g: usize) -> &[u32] {
+        let (start, len) = self.groups[g].incidents;
+        &self.member_incidents[start as usize..(start + len) as usize]
+    }
+
+    /// Whether group `g` holds `incident`.
+    pub fn holds(&self, g: usize, incident: u32) -> bool {
+        self.incidents(g).binary_search(&incident).is_ok()
     }
 
     /// The group nearest to `at` within `radius_km`.
@@ -150,9 +188,7 @@ impl Clustering {
 
     /// The group holding a place of `incident`, if it is shown.
     pub fn group_of(&self, incident: u32) -> Option<usize> {
-        self.groups
-            .iter()
-            .position(|g| g.incidents.binary_search(&incident).is_ok())
+        (0..self.groups.len()).find(|&g| self.holds(g, incident))
     }
 }
 
@@ -191,7 +227,7 @@ mod tests {
         );
         assert_eq!(out.groups.len(), 2);
         let merged = out.group_of(0).expect("shown");
-        assert_eq!(out.groups[merged].incidents, vec![0, 1]);
+        assert_eq!(out.incidents(merged), &[0, 1]);
         assert_eq!(out.groups[merged].at, Point::new(2.5, 2.5));
         let inside = Clustering::build(
             &pts,
@@ -212,7 +248,8 @@ mod tests {
             ClusterOptions::default(),
         );
         assert_eq!(c.groups.len(), 1);
-        assert_eq!(c.groups[0].incidents.len(), 50);
+        assert_eq!(c.groups[0].incident_count(), 50);
+        assert_eq!(c.points(0).len(), 50);
         assert!(c.groups[0].is_cluster());
     }
 
@@ -231,7 +268,7 @@ mod tests {
     fn two_places_of_one_incident_count_it_once() {
         let pts = vec![point(4, 0.0, 0.0), point(4, 1.0, 0.0)];
         let c = Clustering::build(&pts, |_| true, 0, ClusterOptions::default());
-        assert_eq!(c.groups[0].incidents, vec![4]);
+        assert_eq!(c.incidents(0), &[4]);
         assert!(!c.groups[0].is_cluster());
     }
 
@@ -242,6 +279,6 @@ mod tests {
         let g = c
             .hit(Point::new(990.0, 3.0), 20.0)
             .expect("near the second");
-        assert_eq!(c.groups[g].incidents, vec![1]);
+        assert_eq!(c.incidents(g), &[1]);
     }
 }

@@ -38,7 +38,31 @@ impl ClusterCache {
         filter: &Filter,
         shown: impl Fn(u32) -> bool,
     ) -> Arc<Clustered> {
-        let level = level_for_scale(scale);
+        self.get_level(
+            level_for_scale(scale),
+            shown_id,
+            scene,
+            dataset,
+            filter,
+            shown,
+        )
+    }
+
+    /// Whether a level's clustering for a shown set is ready.
+    pub fn has(&self, level: i32, shown_id: usize) -> bool {
+        self.entries.iter().any(|(k, _)| *k == (level, shown_id))
+    }
+
+    /// The clustering of a zoom level (see [`level_for_scale`]).
+    pub fn get_level(
+        &mut self,
+        level: i32,
+        shown_id: usize,
+        scene: &MapScene,
+        dataset: &Dataset,
+        filter: &Filter,
+        shown: impl Fn(u32) -> bool,
+    ) -> Arc<Clustered> {
         let key = (level, shown_id);
         if let Some(pos) = self.entries.iter().position(|(k, _)| *k == key) {
             let entry = self.entries.remove(pos);
@@ -52,12 +76,10 @@ impl ClusterCache {
             self.entries.remove(0);
         }
         let clustering = Clustering::build(&scene.points, shown, level, ClusterOptions::default());
-        let mix = clustering
-            .groups
-            .iter()
+        let mix = (0..clustering.groups.len())
             .map(|g| {
                 let mut counts = vec![0u32; dataset.patterns.len()];
-                for &i in &g.incidents {
+                for &i in clustering.incidents(g) {
                     if let Some(p) = dataset
                         .incidents
                         .get(i as usize)

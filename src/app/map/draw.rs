@@ -219,15 +219,15 @@ fn draw_incidents(
     for &g in &visible_groups {
         let group = &groups[g];
         if group.is_cluster() {
-            let r = cluster_radius(group.incidents.len());
+            let r = cluster_radius(group.incident_count());
             if f.on_screen(f.screen(group.at), r) {
                 clusters.push(g);
-                for &i in &group.incidents {
+                for &i in f.clustered.clustering.incidents(g) {
                     on_screen[i as usize] = true;
                 }
             }
         } else {
-            for &k in &group.points {
+            for &k in f.clustered.clustering.points(g) {
                 let p = &scene.points[k as usize];
                 let r = radius_for_killed(
                     dataset.incidents[p.incident as usize].highest_killed(),
@@ -287,7 +287,7 @@ fn draw_incidents(
     }
     for g in clusters {
         let at = f.screen(groups[g].at);
-        let r = cluster_radius(groups[g].incidents.len());
+        let r = cluster_radius(groups[g].incident_count());
         draw_cluster(ctx, f, g, at, r);
         obstacles.push(LabelBox {
             x: at.0 - r,
@@ -309,7 +309,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     let hovered = f.hovered_group == Some(g);
     let selected = f
         .selected
-        .is_some_and(|s| group.incidents.binary_search(&s).is_ok());
+        .is_some_and(|s| f.clustered.clustering.holds(g, s));
     ctx.begin_path();
     let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
     ctx.set_fill_style_str(if hovered { "#fff6e8" } else { "#fffdf9" });
@@ -339,7 +339,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     ctx.set_font("700 12px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    let _ = ctx.fill_text(&number(f.lang, group.incidents.len() as u64), x, y + 0.5);
+    let _ = ctx.fill_text(&number(f.lang, group.incident_count() as u64), x, y + 0.5);
 }
 
 fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emphasised: bool) {

@@ -20,7 +20,7 @@ use super::canvas::prepare;
 use super::state::{query_param, Atlas, Ui, UiLang};
 use super::test_hooks;
 use crate::dataset::Region;
-use crate::geo::cluster::ClusterOptions;
+use crate::geo::cluster::{level_for_scale, ClusterOptions};
 use crate::geo::scene::region_bounds;
 use crate::geo::{Bounds, MapView, Point, Size};
 use crate::i18n::{date_range, number, t, Key};
@@ -143,6 +143,42 @@ pub fn MapPanel() -> impl IntoView {
         }
     };
 
+    // While the reader looks, the zoom levels next to the current one are
+    // clustered in the background, one per timer tick, so that zooming
+    // does not stall on a rebuild.
+    let prefetch_levels = {
+        let atlas = atlas.clone();
+        move || {
+            let Some(v) = view.get_untracked() else {
+                return;
+            };
+            let shown = ui.shown.get_untracked();
+            let id = Arc::as_ptr(&shown) as usize;
+            let level = level_for_scale(v.scale);
+            let Some(next) = [level + 1, level - 1, level + 2, level - 2]
+                .into_iter()
+                .find(|l| !cache.with_value(|c| c.has(*l, id)))
+            else {
+                return;
+            };
+            let atlas = atlas.clone();
+            set_timeout(
+                move || {
+                    let shown = ui.shown.get_untracked();
+                    if Arc::as_ptr(&shown) as usize != id {
+                        return;
+                    }
+                    let filter = ui.filter.get_untracked();
+                    cache.update_value(|c| {
+                        c.get_level(next, id, &atlas.scene, &atlas.dataset, &filter, |i| {
+                            shown.contains(i)
+                        });
+                    });
+                },
+                std::time::Duration::from_millis(40),
+            );
+        }
+    };
     let hovered_group = RwSignal::new(None::<usize>);
     let drawn = RwSignal::new(0usize);
     let pending = StoredValue::new(false);
@@ -180,6 +216,7 @@ pub fn MapPanel() -> impl IntoView {
                 painted_once.set_value(true);
                 super::loader::mark("atlas:first-map-draw");
             }
+            prefetch_levels();
         }
     };
     Effect::new(move |_| {
@@ -218,11 +255,8 @@ pub fn MapPanel() -> impl IntoView {
             let at = if group.is_cluster() {
                 group.at
             } else {
-                group
-                    .points
-                    .iter()
-                    .map(|k| atlas.scene.points[*k as usize].at)
-                    .next()?
+                let k = *cl.clustering.points(g).first()?;
+                atlas.scene.points[k as usize].at
             };
             let (x, y) = v.to_screen(at, s);
             let rect = c.get_bounding_client_rect();
@@ -260,7 +294,7 @@ pub fn MapPanel() -> impl IntoView {
             let group = &cl.clustering.groups[g];
             let (gx, gy) = v.to_screen(group.at, s);
             if group.is_cluster() {
-                let r = cluster_radius(group.incidents.len()) + 3.0;
+                let r = cluster_radius(group.incident_count()) + 3.0;
                 return ((gx - at.0).hypot(gy - at.1) <= r).then_some(Hit::Cluster(g));
             }
             let shown = ui.shown.get_untracked();
@@ -478,10 +512,10 @@ pub fn MapPanel() -> impl IntoView {
                 let cl = clustered()?;
                 let group = cl.clustering.groups.get(g)?;
                 let (x, y) = v.to_screen(group.at, s);
-                let r = cluster_radius(group.incidents.len());
+                let r = cluster_radius(group.incident_count());
                 return Some(view! {
                     <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{:.0}px", y - r)>
-                        <strong>{format!("{} {}", number(l, group.incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
+                        <strong>{format!("{} {}", number(l, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
                         <span>{t(l, Key::ClusterHint)}</span>
                     </div>
                 }
@@ -511,9 +545,10 @@ pub fn MapPanel() -> impl IntoView {
             let cl = clustered()?;
             let group = cl.clustering.groups.get(g)?;
             let l = lang.get();
-            let more = group.incidents.len().saturating_sub(SPOT_LIST_MAX);
-            let items = group
-                .incidents
+            let more = group.incident_count().saturating_sub(SPOT_LIST_MAX);
+            let items = cl
+                .clustering
+                .incidents(g)
                 .iter()
                 .take(SPOT_LIST_MAX)
                 .filter_map(|&i| {
@@ -530,7 +565,7 @@ pub fn MapPanel() -> impl IntoView {
             Some(view! {
                 <div class="spot-list" style=format!("left:{x:.0}px;top:{y:.0}px")>
                     <div class="spot-head">
-                        <strong>{format!("{} {}", number(l, group.incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
+                        <strong>{format!("{} {}", number(l, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
                         <button class="close" aria-label=t(l, Key::Close) on:click=move |_| spot.set(None)>"×"</button>
                     </div>
                     <ul>{items}</ul>
