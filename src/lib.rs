@@ -8,10 +8,13 @@ pub mod dataset;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod order;
+pub mod search;
 pub mod symbols;
 pub mod synth;
 pub mod text;
 pub mod time;
+pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

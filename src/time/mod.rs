@@ -3,6 +3,7 @@
 //! Instants are seconds since 1970-01-01T00:00 in *civil* time: datasets
 //! give local dates without a time zone, so no zone is applied anywhere.
 
+pub mod brush;
 pub mod calendar;
 pub mod histogram;
 pub mod lanes;
