@@ -94,7 +94,35 @@ catalog! {
     ClusterHint => "Click to zoom in", "انقر للتكبير";
     AndMore => "and more", "وغيرها";
     MapKeys => "Arrow keys pan, + and − zoom, 0 resets.", "تحرّك الأسهم الخريطة، و+ و− للتكبير والتصغير، و0 لإعادة الضبط.";
+    TimeRange => "Time range", "الفترة الزمنية";
+    From => "From", "من";
+    To => "To", "إلى";
+    ClearRange => "Clear range", "إلغاء التحديد";
+    Play => "Play", "تشغيل";
+    Pause => "Pause", "إيقاف مؤقت";
+    Speed => "Speed", "السرعة";
+    TimelineKeys => "Drag across the chart to select a period; drag the axis to move through time.", "اسحب فوق المخطط لتحديد فترة، واسحب المحور للتنقّل عبر الزمن.";
+    ListDate => "Date", "التاريخ";
+    ListIncident => "Incident", "الحادثة";
+    ListPattern => "Pattern", "النمط";
+    ListKilled => "Killed (range of claims)", "القتلى (مدى الادعاءات)";
+    ShowMore => "Show more", "عرض المزيد";
+    ListCaption => "Incidents shown, one per row; select one to read its details.", "الحوادث المعروضة، حادثة في كل صف؛ اختر إحداها لقراءة تفاصيلها.";
+    NoneShown => "No incident matches the filters.", "لا توجد حادثة تطابق عوامل التصفية.";
     Opens => "opens in a new tab", "يفتح في لسان جديد";
+    Embed => "Embed", "تضمين";
+    EmbedTitle => "Embed this atlas in an article", "تضمين الأطلس في مقال";
+    EmbedIntro => "Paste this code into the HTML of your page where the atlas should appear. It opens on the current view and in the current language, and the frame adjusts its height to its content.", "الصق هذا الرمز في شيفرة HTML لصفحتك حيث تريد أن يظهر الأطلس. يُفتح على العرض الحالي وباللغة الحالية، ويضبط الإطار ارتفاعه على قدر محتواه.";
+    EmbedCode => "Embed code", "رمز التضمين";
+    Copy => "Copy code", "نسخ الرمز";
+    Copied => "Copied to the clipboard.", "نُسخ الرمز إلى الحافظة.";
+    CopyFailed => "Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).", "تعذّر النسخ تلقائيًا: الرمز محدَّد، اضغط Ctrl+C ‏(⌘C على ماك).";
+    Theme => "Colours", "الألوان";
+    ThemeLight => "Light", "فاتحة";
+    ThemeDark => "Dark", "داكنة";
+    ThemeAuto => "Follow the reader's setting", "بحسب إعداد القارئ";
+    AboutData => "About this atlas", "عن هذا الأطلس";
+    OpenFull => "Open the full atlas", "افتح الأطلس كاملًا";
 }
 
 /// How a date precision reads, after a date ("known to the month").

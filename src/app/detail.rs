@@ -44,7 +44,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
         .filter_map(|p| ds.patterns.get(*p))
         .map(|p| {
             view! {
-                <li class="chip" style=format!("--chip:{}", p.color)><Localized text=p.label.clone()/></li>
+                <li class="chip" style=("--chip", p.color.clone())><Localized text=p.label.clone()/></li>
             }
         })
         .collect_view();

@@ -27,7 +27,7 @@ pub fn Header() -> impl IntoView {
             <div class="atlas-titles">
                 <p class="brand">{move || t(lang.get(), Key::AppName)}</p>
                 <h1 class="title"><Localized text=meta.title.clone()/></h1>
-                {meta.description.clone().map(|d| view! { <p class="description"><Localized text=d/></p> })}
+                {meta.description.clone().map(super::embed::description)}
                 {updated.map(|u| view! {
                     <p class="updated">
                         {move || t(lang.get(), Key::Updated)} ": "
@@ -35,14 +35,17 @@ pub fn Header() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <button
-                class="button lang-switch"
-                on:click=switch
-                lang=move || lang.get().other().code()
-                aria-label=move || format!("{}: {}", t(lang.get(), Key::Language), t(lang.get(), Key::OtherLanguageName))
-            >
-                {move || t(lang.get(), Key::OtherLanguageName)}
-            </button>
+            <div class="header-actions">
+                <super::embed::EmbedControl/>
+                <button
+                    class="button lang-switch"
+                    on:click=switch
+                    lang=move || lang.get().other().code()
+                    aria-label=move || format!("{}: {}", t(lang.get(), Key::Language), t(lang.get(), Key::OtherLanguageName))
+                >
+                    {move || t(lang.get(), Key::OtherLanguageName)}
+                </button>
+            </div>
         </header>
     }
 }

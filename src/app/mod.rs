@@ -4,7 +4,9 @@
 mod behaviours;
 mod canvas;
 mod detail;
+pub(crate) mod embed;
 mod header;
+mod incident_list;
 pub(crate) mod loader;
 mod map;
 mod pattern_filter;
@@ -23,6 +25,7 @@ use state::{Atlas, Ui, UiLang};
 /// Mounts the app on the page's body.
 pub fn start() {
     console_error_panic_hook::set_once();
+    embed::install();
     leptos::mount::mount_to_body(App);
 }
 
@@ -91,6 +94,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
     lang.0
         .set(state::initial_lang(atlas.dataset.meta.default_language));
     let ui = Ui::new(&atlas);
+    embed::follow_selection(ui);
     provide_context(atlas.clone());
     provide_context(ui);
     let lang_value = move || lang.get();
@@ -107,6 +111,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
                 <main class="views">
                     <map::MapPanel/>
                     <timeline::TimelinePanel/>
+                    <incident_list::IncidentList/>
                 </main>
                 <detail::DetailPanel/>
             </div>

@@ -58,8 +58,18 @@ impl UiLang {
 /// Which incidents are shown, as a list and as a mask for lookups.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
+    /// Changes whenever the set does: caches key on it (an `Arc`'s address
+    /// can be reused once the old set is dropped, so it is no identity).
+    pub generation: u64,
     pub ids: Vec<u32>,
     pub mask: Vec<bool>,
+}
+
+/// A fresh generation number for a new [`Shown`].
+pub fn next_generation() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Shown {
@@ -72,8 +82,14 @@ impl Shown {
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub filter: RwSignal<Filter>,
+    /// The brushed time range `[start, end)` in seconds, if any.
+    pub time_range: RwSignal<Option<(i64, i64)>>,
     pub selected: RwSignal<Option<u32>>,
     pub hovered: RwSignal<Option<u32>>,
+    /// What every filter but the time range lets through: the timeline
+    /// draws these, dimming those outside the brush.
+    pub context: Memo<Arc<Shown>>,
+    /// What all filters let through: the map, the counts and the list.
     pub shown: Memo<Arc<Shown>>,
     pub pattern_counts: Memo<Arc<Vec<usize>>>,
 }
@@ -81,15 +97,47 @@ pub struct Ui {
 impl Ui {
     pub fn new(atlas: &Atlas) -> Ui {
         let filter = RwSignal::new(Filter::everything(&atlas.dataset));
+        let time_range = RwSignal::new(None::<(i64, i64)>);
         let dataset = atlas.dataset.clone();
-        let shown = Memo::new(move |_| {
+        let context = Memo::new(move |_| {
             let f = filter.get();
             let ids = f.apply(&dataset);
             let mut mask = vec![false; dataset.incidents.len()];
             for &i in &ids {
                 mask[i as usize] = true;
             }
-            Arc::new(Shown { ids, mask })
+            Arc::new(Shown {
+                generation: next_generation(),
+                ids,
+                mask,
+            })
+        });
+        let dataset = atlas.dataset.clone();
+        let shown = Memo::new(move |_| {
+            let all = context.get();
+            match time_range.get() {
+                None => all,
+                Some((a, b)) => {
+                    let mut mask = vec![false; all.mask.len()];
+                    let ids: Vec<u32> = all
+                        .ids
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            let w = &dataset.incidents[i as usize].when;
+                            w.start < b && w.end > a
+                        })
+                        .collect();
+                    for &i in &ids {
+                        mask[i as usize] = true;
+                    }
+                    Arc::new(Shown {
+                        generation: next_generation(),
+                        ids,
+                        mask,
+                    })
+                }
+            }
         });
         let dataset = atlas.dataset.clone();
         let pattern_counts = Memo::new(move |_| Arc::new(filter.get().pattern_counts(&dataset)));
@@ -105,8 +153,10 @@ impl Ui {
         });
         Ui {
             filter,
+            time_range,
             selected,
             hovered: RwSignal::new(None),
+            context,
             shown,
             pattern_counts,
         }

@@ -130,7 +130,7 @@ pub fn MapPanel() -> impl IntoView {
             let v = view.get_untracked()?;
             let shown = ui.shown.get_untracked();
             let filter = ui.filter.get_untracked();
-            let id = Arc::as_ptr(&shown) as usize;
+            let id = shown.generation as usize;
             let mut out = None;
             cache.update_value(|c| {
                 out = Some(
@@ -153,7 +153,7 @@ pub fn MapPanel() -> impl IntoView {
                 return;
             };
             let shown = ui.shown.get_untracked();
-            let id = Arc::as_ptr(&shown) as usize;
+            let id = shown.generation as usize;
             let level = level_for_scale(v.scale);
             let Some(next) = [level + 1, level - 1, level + 2, level - 2]
                 .into_iter()
@@ -165,7 +165,7 @@ pub fn MapPanel() -> impl IntoView {
             set_timeout(
                 move || {
                     let shown = ui.shown.get_untracked();
-                    if Arc::as_ptr(&shown) as usize != id {
+                    if shown.generation as usize != id {
                         return;
                     }
                     let filter = ui.filter.get_untracked();
@@ -514,7 +514,7 @@ pub fn MapPanel() -> impl IntoView {
                 let (x, y) = v.to_screen(group.at, s);
                 let r = cluster_radius(group.incident_count());
                 return Some(view! {
-                    <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{:.0}px", y - r)>
+                    <div class="map-tooltip" role="tooltip" style:left=format!("{x:.0}px") style:top=format!("{:.0}px", y - r)>
                         <strong>{format!("{} {}", number(l, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
                         <span>{t(l, Key::ClusterHint)}</span>
                     </div>
@@ -528,7 +528,7 @@ pub fn MapPanel() -> impl IntoView {
             let title = inc.title.pick(l).to_owned();
             let when = date_range(l, inc.when.start, inc.when.end, false);
             Some(view! {
-                <div class="map-tooltip" role="tooltip" style=format!("left:{x:.0}px;top:{:.0}px", y - 8.0)>
+                <div class="map-tooltip" role="tooltip" style:left=format!("{x:.0}px") style:top=format!("{:.0}px", y - 8.0)>
                     <strong>{title}</strong>
                     <span>{when}</span>
                 </div>
@@ -563,7 +563,7 @@ pub fn MapPanel() -> impl IntoView {
                 })
                 .collect_view();
             Some(view! {
-                <div class="spot-list" style=format!("left:{x:.0}px;top:{y:.0}px")>
+                <div class="spot-list" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
                     <div class="spot-head">
                         <strong>{format!("{} {}", number(l, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
                         <button class="close" aria-label=t(l, Key::Close) on:click=move |_| spot.set(None)>"×"</button>

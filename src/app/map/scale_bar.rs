@@ -19,7 +19,7 @@ pub fn ScaleBar(scale: Signal<Option<f64>>) -> impl IntoView {
         };
         Some(view! {
             <div class="scale-bar" aria-hidden="true">
-                <span class="scale-bar-line" style=format!("width:{px:.0}px")></span>
+                <span class="scale-bar-line" style:width=format!("{px:.0}px")></span>
                 <span class="scale-bar-label">{label}</span>
             </div>
         })

@@ -1,6 +1,8 @@
 //! The timeline panel: each incident at its date on a time axis; a date
 //! known only to a period is a bar across that period, never a point.
 
+mod range_controls;
+
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -13,6 +15,7 @@ use super::test_hooks;
 use crate::i18n::{number, t, tick_label, Key};
 use crate::symbols::radius_for_killed;
 use crate::text::Lang;
+use crate::time::brush::BrushDrag;
 use crate::time::histogram::{Dated, Histogram};
 use crate::time::lanes::assign_lanes;
 use crate::time::{TimeScale, DAY};
@@ -26,6 +29,20 @@ const MARK_R: f64 = 5.0;
 const DENSE_FROM: usize = 300;
 /// The width a histogram bin aims for, in px.
 const BIN_PX: f64 = 7.0;
+
+/// A press on the timeline and what it is doing.
+#[derive(Clone, Copy, Debug)]
+struct TimelineGesture {
+    start: (f64, f64),
+    moved: bool,
+    kind: GestureKind,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum GestureKind {
+    Pan { last: f64 },
+    Brush(BrushDrag),
+}
 
 /// A mark as last painted, for hit-testing and the test hook.
 #[derive(Clone, Copy, Debug)]
@@ -88,7 +105,7 @@ pub fn TimelinePanel() -> impl IntoView {
         };
         let l = lang.get_untracked_lang();
         let dataset = &atlas_for_draw.dataset;
-        let shown = ui.shown.get_untracked();
+        let shown = ui.context.get_untracked();
         let filter = ui.filter.get_untracked();
         let (selected, hovered) = (ui.selected.get_untracked(), ui.hovered.get_untracked());
         let axis_y = s.height - AXIS_HEIGHT;
@@ -149,6 +166,7 @@ pub fn TimelinePanel() -> impl IntoView {
             });
             let h = Histogram::build(items, dataset.patterns.len(), edges);
             paint_histogram(&ctx, dataset, &h, &sc, axis_y, l);
+            paint_brush(&ctx, &sc, ui.time_range.get_untracked(), s, axis_y);
             drawn.set(in_view.len());
             marks.set_value(Vec::new());
             bins.set_value(Some(h));
@@ -204,6 +222,7 @@ pub fn TimelinePanel() -> impl IntoView {
         for (mark, exact) in emphasised {
             paint_mark(&ctx, dataset, &filter, mark, exact, true);
         }
+        paint_brush(&ctx, &sc, ui.time_range.get_untracked(), s, axis_y);
         drawn.set(painted.len());
         marks.set_value(painted);
         test_hooks::record_paint(
@@ -214,7 +233,8 @@ pub fn TimelinePanel() -> impl IntoView {
     Effect::new(move |_| {
         size.track();
         domain.track();
-        ui.shown.track();
+        ui.context.track();
+        ui.time_range.track();
         ui.selected.track();
         ui.hovered.track();
         lang.0.track();
@@ -293,48 +313,81 @@ pub fn TimelinePanel() -> impl IntoView {
             (i < h.bins()).then(|| (h.edges[i], h.edges[i + 1]))
         })
     };
-    let drag = StoredValue::new(None::<(f64, f64, bool)>);
+    // A press in the axis band pans; in the plot it brushes (or, without
+    // moving, picks a mark or zooms into a histogram bin).
+    let brush_px = move || -> Option<(f64, f64)> {
+        let sc = scale()?;
+        let (a, b) = ui.time_range.get_untracked()?;
+        Some((sc.map(a as f64), sc.map(b as f64)))
+    };
+    let gesture = StoredValue::new(None::<TimelineGesture>);
     let on_pointerdown = move |e: PointerEvent| {
         let (x, y) = local(&e);
         if let Some(c) = canvas.get_untracked() {
             let _ = c.set_pointer_capture(e.pointer_id());
         }
-        drag.set_value(Some((x, y, false)));
+        let axis_y = size.get_untracked().map_or(0.0, |s| s.height - AXIS_HEIGHT);
+        let kind = if y >= axis_y {
+            GestureKind::Pan { last: x }
+        } else {
+            GestureKind::Brush(BrushDrag::begin(x, brush_px()))
+        };
+        gesture.set_value(Some(TimelineGesture {
+            start: (x, y),
+            moved: false,
+            kind,
+        }));
     };
     let on_pointermove = move |e: PointerEvent| {
         let (x, y) = local(&e);
-        match drag.get_value() {
-            Some((lx, ly, moved)) => {
-                if moved || (x - lx).abs() > 4.0 {
-                    pan_px(x - lx);
-                    drag.set_value(Some((x, ly, true)));
-                }
+        let Some(mut g) = gesture.get_value() else {
+            let h = hit((x, y));
+            if ui.hovered.get_untracked() != h {
+                ui.hovered.set(h);
             }
-            None => {
-                let h = hit((x, y));
-                if ui.hovered.get_untracked() != h {
-                    ui.hovered.set(h);
+            return;
+        };
+        if !g.moved && (x - g.start.0).abs() <= 4.0 {
+            return;
+        }
+        g.moved = true;
+        match &mut g.kind {
+            GestureKind::Pan { last } => {
+                pan_px(x - *last);
+                *last = x;
+            }
+            GestureKind::Brush(drag) => {
+                if let (Some(sc), Some(s)) = (scale(), size.get_untracked()) {
+                    let (lo, hi) = drag.extent(x, 0.0, s.width);
+                    let (t0, t1) = (sc.invert(lo), sc.invert(hi));
+                    let range = (t0.min(t1).round() as i64, t0.max(t1).round() as i64);
+                    if range.1 > range.0 {
+                        ui.time_range.set(Some(range));
+                    }
                 }
             }
         }
+        gesture.set_value(Some(g));
     };
     let on_pointerup = move |e: PointerEvent| {
         let at = local(&e);
-        if let Some((_, _, moved)) = drag.get_value() {
-            if !moved {
+        if let Some(g) = gesture.get_value() {
+            if !g.moved {
                 match bin_at(at.0) {
                     // In the histogram, a click zooms in around its bin.
-                    Some((a, b)) => {
+                    Some((a, b))
+                        if at.1 < size.get_untracked().map_or(0.0, |s| s.height - AXIS_HEIGHT) =>
+                    {
                         let mid = (a + b) as f64 / 2.0;
                         let (d0, d1) = domain.get_untracked();
                         let span = ((d1 - d0) / 4.0).max((b - a) as f64 * 2.0).max(min_span);
                         domain.set((mid - span / 2.0, mid + span / 2.0));
                     }
-                    None => ui.selected.set(hit(at)),
+                    _ => ui.selected.set(hit(at)),
                 }
             }
         }
-        drag.set_value(None);
+        gesture.set_value(None);
     };
     let on_wheel = move |e: WheelEvent| {
         e.prevent_default();
@@ -398,7 +451,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     class="timeline-canvas"
                     tabindex="0"
                     role="img"
-                    aria-label=move || t(lang.get(), Key::TimelineLabel)
+                    aria-label=move || format!("{}. {}", t(lang.get(), Key::TimelineLabel), t(lang.get(), Key::TimelineKeys))
                     data-drawn=move || drawn.get()
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
@@ -408,7 +461,39 @@ pub fn TimelinePanel() -> impl IntoView {
                     on:keydown=on_keydown
                 ></canvas>
             </div>
+            <range_controls::RangeControls/>
         </section>
+    }
+}
+
+/// The brush: everything outside the selected range is veiled, and the
+/// range's edges carry handles.
+fn paint_brush(
+    ctx: &web_sys::CanvasRenderingContext2d,
+    sc: &TimeScale,
+    range: Option<(i64, i64)>,
+    s: crate::geo::Size,
+    axis_y: f64,
+) {
+    let Some((a, b)) = range else {
+        return;
+    };
+    let (x0, x1) = (sc.map(a as f64), sc.map(b as f64));
+    let (lo, hi) = (x0.min(x1).max(0.0), x0.max(x1).min(s.width));
+    ctx.set_fill_style_str("rgba(246,243,237,0.72)");
+    ctx.fill_rect(0.0, 0.0, lo, axis_y);
+    ctx.fill_rect(hi, 0.0, s.width - hi, axis_y);
+    ctx.set_fill_style_str("rgba(18,89,195,0.07)");
+    ctx.fill_rect(lo, 0.0, hi - lo, axis_y);
+    ctx.set_stroke_style_str("#1259c3");
+    ctx.set_line_width(1.5);
+    for x in [lo, hi] {
+        ctx.begin_path();
+        ctx.move_to(x, 2.0);
+        ctx.line_to(x, axis_y);
+        ctx.stroke();
+        ctx.set_fill_style_str("#1259c3");
+        ctx.fill_rect(x - 3.0, axis_y / 2.0 - 10.0, 6.0, 20.0);
     }
 }
 
