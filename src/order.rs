@@ -2,7 +2,8 @@
 
 use std::cmp::Ordering;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Figure, Incident};
+use crate::filter::KilledBasis;
 use crate::text::Lang;
 
 /// What the list is sorted by.
@@ -38,9 +39,32 @@ impl SortKey {
     }
 }
 
+/// The number killed an incident counts for, read on `basis`: the highest
+/// or lowest claim, or one claimant's (highest) figure.
+pub fn killed_by(inc: &Incident, basis: KilledBasis) -> Option<u32> {
+    match basis {
+        KilledBasis::Highest => inc.highest_killed(),
+        KilledBasis::Lowest => inc.lowest_killed(),
+        KilledBasis::Claimant(c) => inc
+            .claims
+            .iter()
+            .filter(|claim| claim.claimant == c)
+            .filter_map(|claim| claim.killed.as_ref().and_then(Figure::headline))
+            .max(),
+    }
+}
+
 /// Sorts incident indexes in place. Ties keep date order, so the list
-/// reads chronologically within a place or pattern.
-pub fn sort_incidents(ds: &Dataset, ids: &mut [u32], key: SortKey, descending: bool, lang: Lang) {
+/// reads chronologically within a place or pattern. Casualties are read on
+/// `basis` (the reader's choice in the filters).
+pub fn sort_incidents(
+    ds: &Dataset,
+    ids: &mut [u32],
+    key: SortKey,
+    descending: bool,
+    lang: Lang,
+    basis: KilledBasis,
+) {
     let date = |i: u32| ds.incidents[i as usize].when.start;
     let place = |i: u32| {
         ds.incidents[i as usize]
@@ -57,7 +81,7 @@ pub fn sort_incidents(ds: &Dataset, ids: &mut [u32], key: SortKey, descending: b
             .map(|p| p.label.pick(lang).to_lowercase())
             .unwrap_or_default()
     };
-    let killed = |i: u32| ds.incidents[i as usize].highest_killed();
+    let killed = |i: u32| killed_by(&ds.incidents[i as usize], basis);
     let directed = |o: Ordering| if descending { o.reverse() } else { o };
     match key {
         SortKey::Date => ids.sort_by(|&a, &b| directed(date(a).cmp(&date(b)))),
@@ -99,12 +123,26 @@ mod tests {
     fn by_date_both_ways() {
         let ds = dataset();
         let mut ids: Vec<u32> = (0..ds.incidents.len() as u32).collect();
-        sort_incidents(&ds, &mut ids, SortKey::Date, false, Lang::En);
+        sort_incidents(
+            &ds,
+            &mut ids,
+            SortKey::Date,
+            false,
+            Lang::En,
+            KilledBasis::Highest,
+        );
         assert!(ids
             .windows(2)
             .all(|w| ds.incidents[w[0] as usize].when.start
                 <= ds.incidents[w[1] as usize].when.start));
-        sort_incidents(&ds, &mut ids, SortKey::Date, true, Lang::En);
+        sort_incidents(
+            &ds,
+            &mut ids,
+            SortKey::Date,
+            true,
+            Lang::En,
+            KilledBasis::Highest,
+        );
         assert!(ids
             .windows(2)
             .all(|w| ds.incidents[w[0] as usize].when.start
@@ -115,7 +153,14 @@ mod tests {
     fn deadliest_first_with_unknowns_last() {
         let ds = dataset();
         let mut ids: Vec<u32> = (0..ds.incidents.len() as u32).collect();
-        sort_incidents(&ds, &mut ids, SortKey::Casualties, true, Lang::En);
+        sort_incidents(
+            &ds,
+            &mut ids,
+            SortKey::Casualties,
+            true,
+            Lang::En,
+            KilledBasis::Highest,
+        );
         let killed: Vec<Option<u32>> = ids
             .iter()
             .map(|&i| ds.incidents[i as usize].highest_killed())
@@ -129,6 +174,32 @@ mod tests {
         assert!(killed[first_none..].iter().all(Option::is_none));
         // Kabajeb, with SOHR's "at least 37", is the deadliest claim.
         assert!(ds.incidents[ids[0] as usize].id.contains("kabajeb"));
+    }
+
+    #[test]
+    fn deadliest_by_one_claimants_count() {
+        let ds = dataset();
+        let sohr = ds
+            .claimants
+            .iter()
+            .position(|c| c.id == "sohr")
+            .expect("SOHR");
+        let mut ids: Vec<u32> = (0..ds.incidents.len() as u32).collect();
+        sort_incidents(
+            &ds,
+            &mut ids,
+            SortKey::Casualties,
+            true,
+            Lang::En,
+            KilledBasis::Claimant(sohr),
+        );
+        let by_sohr: Vec<Option<u32>> = ids
+            .iter()
+            .map(|&i| killed_by(&ds.incidents[i as usize], KilledBasis::Claimant(sohr)))
+            .collect();
+        // SOHR counted Kabajeb (at least 37), Mayadin (26) and T3 east (15).
+        assert_eq!(&by_sohr[..3], &[Some(37), Some(26), Some(15)]);
+        assert!(by_sohr[3..].iter().all(Option::is_none));
     }
 
     #[test]

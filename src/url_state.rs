@@ -40,8 +40,9 @@ use crate::time::{CivilDateTime, Seconds, MINUTE};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
     /// Follows the reader's system preference.
-    #[default]
     Auto,
+    /// The default: the map and timeline canvases are drawn light.
+    #[default]
     Light,
     Dark,
 }
@@ -162,6 +163,16 @@ fn round_to(x: f64, scale: f64) -> f64 {
         r
     }
 }
+
+/// Parameters for the embedding page (frame ids, Pym.js's), which the
+/// app keeps in its URL untouched.
+pub const PASS_THROUGH: [&str; 5] = [
+    "frame",
+    "childId",
+    "initialWidth",
+    "parentTitle",
+    "parentUrl",
+];
 
 /// Everything the URL says about the view.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -370,7 +381,7 @@ impl ViewState {
         if self.embed {
             q.raw("embed", "1");
         }
-        if self.theme != Theme::Auto {
+        if self.theme != Theme::Light {
             q.raw("theme", self.theme.id());
         }
         if self.transparent {
@@ -503,6 +514,9 @@ impl ViewState {
                     None => warn(format!("expected arab or latn, got {v:?}")),
                 }
             }
+            // Read by the embedding code (src/app/embed.rs), not part of
+            // the view: known, kept in the URL as they are.
+            name if PASS_THROUGH.contains(&name) => {}
             _ => {
                 let Some(facet) = listed_facet(name) else {
                     return Accepted::Unknown;

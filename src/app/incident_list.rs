@@ -38,7 +38,10 @@ pub fn IncidentList() -> impl IntoView {
         let shown = ui.shown.get();
         let (key, descending) = sort.get();
         let mut ids = shown.ids.clone();
-        sort_incidents(&dataset, &mut ids, key, descending, lang.get());
+        let basis = ui
+            .filter
+            .with(|f| f.min_killed.map(|m| m.basis).unwrap_or_default());
+        sort_incidents(&dataset, &mut ids, key, descending, lang.get(), basis);
         ids
     });
     let header = move |key: SortKey, label: Key| {

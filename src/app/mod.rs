@@ -5,6 +5,7 @@ mod behaviours;
 mod canvas;
 mod detail;
 pub(crate) mod embed;
+mod facet_filters;
 mod header;
 mod incident_list;
 pub(crate) mod loader;
@@ -15,6 +16,7 @@ mod state;
 mod test_hooks;
 mod text;
 mod timeline;
+mod url_sync;
 
 use leptos::prelude::*;
 
@@ -97,6 +99,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
     embed::follow_selection(ui);
     provide_context(atlas.clone());
     provide_context(ui);
+    url_sync::install(&atlas, ui, lang);
     let lang_value = move || lang.get();
     let attribution = atlas.dataset.meta.attribution.clone();
     view! {
@@ -106,6 +109,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
             <div class="atlas-body">
                 <aside class="sidebar" aria-label=move || t(lang_value(), Key::Patterns)>
                     <pattern_filter::PatternFilter/>
+                    <facet_filters::FacetFilters/>
                     <map::Legend/>
                 </aside>
                 <main class="views">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::{Atlas, Ui, UiLang};
 use super::text::Localized;
-use crate::filter::Filter;
+use crate::filter::Facet;
 use crate::i18n::{number, t, Key};
 use crate::symbols::svg_path;
 
@@ -15,7 +15,6 @@ pub fn PatternFilter() -> impl IntoView {
     let lang = expect_context::<UiLang>();
     let total = atlas.dataset.incidents.len() as u64;
     let patterns = atlas.dataset.patterns.clone();
-    let dataset = atlas.dataset.clone();
     let items = patterns
         .into_iter()
         .enumerate()
@@ -49,8 +48,8 @@ pub fn PatternFilter() -> impl IntoView {
                 <h2 id="pattern-filter-heading">{move || t(lang.get(), Key::Patterns)}</h2>
                 <button
                     class="link-button"
-                    on:click=move |_| ui.filter.set(Filter::everything(&dataset))
-                    disabled=move || ui.filter.with(Filter::is_everything)
+                    on:click=move |_| ui.filter.update(|f| f.clear(Facet::Pattern))
+                    disabled=move || ui.filter.with(|f| !f.restricts(Facet::Pattern))
                 >
                     {move || t(lang.get(), Key::ShowAll)}
                 </button>

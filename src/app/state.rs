@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 use crate::basemap::Basemap;
 use crate::dataset::{Dataset, Problem};
-use crate::filter::Filter;
+use crate::filter::{Evaluation, Facet, Filter, FilterIndex, TimeRange};
 use crate::geo::scene::{MapScene, ProjectedBasemap};
 use crate::geo::Lcc;
 use crate::text::Lang;
+use crate::url_state::MapState;
 
 /// Everything loaded, computed once.
 #[derive(Clone)]
@@ -18,6 +19,8 @@ pub struct Atlas {
     pub dataset: Arc<Dataset>,
     pub warnings: Arc<Vec<Problem>>,
     pub scene: Arc<MapScene>,
+    /// Indexes for filtering, built once.
+    pub filter_index: Arc<FilterIndex>,
     pub basemap: Option<Arc<ProjectedBasemap>>,
     /// Why the basemap is missing, when it is.
     pub basemap_error: Option<String>,
@@ -31,6 +34,7 @@ impl Atlas {
     ) -> Atlas {
         let projection = Lcc::syria();
         let scene = MapScene::new(&dataset, projection);
+        let filter_index = Arc::new(FilterIndex::new(&dataset));
         let (basemap, basemap_error) = match basemap {
             Ok(b) => (Some(Arc::new(ProjectedBasemap::new(&b, &projection))), None),
             Err(e) => (None, Some(e)),
@@ -39,6 +43,7 @@ impl Atlas {
             dataset: Arc::new(dataset),
             warnings: Arc::new(warnings),
             scene: Arc::new(scene),
+            filter_index,
             basemap,
             basemap_error,
         }
@@ -78,33 +83,81 @@ impl Shown {
     }
 }
 
+/// An evaluation of the filter, numbered so that comparing two is cheap.
+#[derive(Clone, Debug)]
+pub struct Evaluated {
+    pub generation: u64,
+    pub evaluation: Evaluation,
+}
+
+impl PartialEq for Evaluated {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
 /// The reader's choices.
 #[derive(Clone, Copy)]
 pub struct Ui {
+    /// Every filter, the brushed time range included.
     pub filter: RwSignal<Filter>,
-    /// The brushed time range `[start, end)` in seconds, if any.
-    pub time_range: RwSignal<Option<(i64, i64)>>,
     pub selected: RwSignal<Option<u32>>,
     pub hovered: RwSignal<Option<u32>>,
+    /// The filter evaluated on the dataset's indexes, with facet counts;
+    /// updated incrementally (a brush move only redoes the time facet).
+    pub evaluation: Memo<Arc<Evaluated>>,
     /// What every filter but the time range lets through: the timeline
-    /// draws these, dimming those outside the brush.
+    /// draws these, veiling those outside the brush.
     pub context: Memo<Arc<Shown>>,
     /// What all filters let through: the map, the counts and the list.
     pub shown: Memo<Arc<Shown>>,
     pub pattern_counts: Memo<Arc<Vec<usize>>>,
+    /// What the map shows (written by the map, read for the URL).
+    pub map_state: RwSignal<Option<MapState>>,
+    /// A view the map is asked to show (from the URL).
+    pub map_request: RwSignal<Option<MapState>>,
+    /// The timeline's visible span in seconds (written by the timeline).
+    pub timeline_domain: RwSignal<Option<(f64, f64)>>,
+    /// A span the timeline is asked to show (from the URL).
+    pub timeline_request: RwSignal<Option<(f64, f64)>>,
 }
 
 impl Ui {
     pub fn new(atlas: &Atlas) -> Ui {
         let filter = RwSignal::new(Filter::everything(&atlas.dataset));
-        let time_range = RwSignal::new(None::<(i64, i64)>);
-        let dataset = atlas.dataset.clone();
+        let (dataset, index) = (atlas.dataset.clone(), atlas.filter_index.clone());
+        let evaluation = Memo::new(move |previous: Option<&Arc<Evaluated>>| {
+            let evaluation = filter.with(|f| match previous {
+                Some(p) => p.evaluation.updated(f, &dataset, &index),
+                None => f.evaluate(&dataset, &index),
+            });
+            Arc::new(Evaluated {
+                generation: next_generation(),
+                evaluation,
+            })
+        });
+        let shown = Memo::new(move |_| {
+            let e = evaluation.get();
+            Arc::new(Shown {
+                generation: e.generation,
+                ids: e.evaluation.shown().to_vec(),
+                mask: e.evaluation.mask().to_vec(),
+            })
+        });
         let context = Memo::new(move |_| {
-            let f = filter.get();
-            let ids = f.apply(&dataset);
-            let mut mask = vec![false; dataset.incidents.len()];
-            for &i in &ids {
-                mask[i as usize] = true;
+            let all = shown.get();
+            if filter.with(|f| f.time.is_none()) {
+                return all;
+            }
+            let e = evaluation.get();
+            let n = all.mask.len();
+            let mut mask = vec![false; n];
+            let mut ids = Vec::new();
+            for i in 0..n as u32 {
+                if e.evaluation.passes_all_but(Facet::Time, i) {
+                    mask[i as usize] = true;
+                    ids.push(i);
+                }
             }
             Arc::new(Shown {
                 generation: next_generation(),
@@ -112,35 +165,17 @@ impl Ui {
                 mask,
             })
         });
-        let dataset = atlas.dataset.clone();
-        let shown = Memo::new(move |_| {
-            let all = context.get();
-            match time_range.get() {
-                None => all,
-                Some((a, b)) => {
-                    let mut mask = vec![false; all.mask.len()];
-                    let ids: Vec<u32> = all
-                        .ids
-                        .iter()
-                        .copied()
-                        .filter(|&i| {
-                            let w = &dataset.incidents[i as usize].when;
-                            w.start < b && w.end > a
-                        })
-                        .collect();
-                    for &i in &ids {
-                        mask[i as usize] = true;
-                    }
-                    Arc::new(Shown {
-                        generation: next_generation(),
-                        ids,
-                        mask,
-                    })
-                }
-            }
+        let pattern_counts = Memo::new(move |_| {
+            let e = evaluation.get();
+            Arc::new(
+                e.evaluation
+                    .counts()
+                    .values(Facet::Pattern)
+                    .iter()
+                    .map(|c| *c as usize)
+                    .collect(),
+            )
         });
-        let dataset = atlas.dataset.clone();
-        let pattern_counts = Memo::new(move |_| Arc::new(filter.get().pattern_counts(&dataset)));
         let selected = RwSignal::new(None);
         // A selection that the filter hides is dropped.
         Effect::new(move |_| {
@@ -153,12 +188,33 @@ impl Ui {
         });
         Ui {
             filter,
-            time_range,
             selected,
             hovered: RwSignal::new(None),
+            evaluation,
             context,
             shown,
             pattern_counts,
+            map_state: RwSignal::new(None),
+            map_request: RwSignal::new(None),
+            timeline_domain: RwSignal::new(None),
+            timeline_request: RwSignal::new(None),
+        }
+    }
+
+    /// The brushed time range `[start, end)`, tracked.
+    pub fn time(&self) -> Option<(i64, i64)> {
+        self.filter.with(|f| f.time.map(|r| (r.start, r.end)))
+    }
+
+    pub fn time_untracked(&self) -> Option<(i64, i64)> {
+        self.filter
+            .with_untracked(|f| f.time.map(|r| (r.start, r.end)))
+    }
+
+    pub fn set_time(&self, range: Option<(i64, i64)>) {
+        let next = range.map(|(a, b)| TimeRange::new(a, b));
+        if self.filter.with_untracked(|f| f.time != next) {
+            self.filter.update(|f| f.time = next);
         }
     }
 }

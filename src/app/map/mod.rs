@@ -25,6 +25,7 @@ use crate::geo::scene::region_bounds;
 use crate::geo::{Bounds, MapView, Point, Size};
 use crate::i18n::{date_range, number, t, Key};
 use crate::symbols::radius_for_killed;
+use crate::url_state::MapState;
 use clusters::{cluster_radius, ClusterCache, Clustered};
 pub use draw::primary_pattern;
 pub use legend::Legend;
@@ -114,12 +115,59 @@ pub fn MapPanel() -> impl IntoView {
         fly(view, flight, flight.get_value(), from, to, now_ms());
     };
 
+    // A view asked for from outside (the URL, back and forward).
+    let view_for = move |state: MapState, s: Size| -> (MapView, Option<Region>) {
+        match state {
+            MapState::Region(r) => (fit_region(r, s), Some(r)),
+            MapState::Centre { lon, lat, zoom } => (
+                MapView {
+                    center: projection.project(lon, lat),
+                    scale: 2f64.powf(zoom),
+                },
+                None,
+            ),
+        }
+    };
     // The first size known sets the home view; later resizes keep the view.
     Effect::new(move |_| {
         if let Some(s) = size.get() {
             if view.get_untracked().is_none() {
-                view.set(Some(fit_region(home_region, s)));
+                match ui.map_request.get_untracked() {
+                    Some(state) => {
+                        let (v, r) = view_for(state, s);
+                        region.set(r);
+                        view.set(Some(clamp(v)));
+                    }
+                    None => view.set(Some(fit_region(home_region, s))),
+                }
             }
+        }
+    });
+
+    Effect::new(move |previous: Option<Option<MapState>>| {
+        let request = ui.map_request.get();
+        if previous.is_some() && request != previous.flatten() {
+            if let (Some(state), Some(s)) = (request, size.get_untracked()) {
+                let (v, r) = view_for(state, s);
+                fly_to(v);
+                region.set(r);
+            }
+        }
+        request
+    });
+    // What the map shows, for the URL: a preset while it holds, else the
+    // centre in degrees and the zoom as log2 of px per km.
+    Effect::new(move |_| {
+        let state = match (region.get(), view.get()) {
+            (Some(r), _) => Some(MapState::Region(r)),
+            (None, Some(v)) => {
+                let (lon, lat) = projection.unproject(v.center);
+                Some(MapState::centre(lon, lat, v.scale.log2()))
+            }
+            _ => None,
+        };
+        if ui.map_state.get_untracked() != state {
+            ui.map_state.set(state);
         }
     });
 

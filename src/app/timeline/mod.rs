@@ -81,7 +81,22 @@ pub fn TimelinePanel() -> impl IntoView {
     let size = use_element_size(frame);
     let extent = atlas.dataset.time_extent().unwrap_or((0, DAY));
     let home = TimeScale::fitting(extent.0, extent.1, 0.04, (0.0, 1.0)).domain();
-    let domain = RwSignal::new(home);
+    let domain = RwSignal::new(ui.timeline_request.get_untracked().unwrap_or(home));
+    // Asked from outside (the URL, back and forward), and told back.
+    Effect::new(move |previous: Option<Option<(f64, f64)>>| {
+        let request = ui.timeline_request.get();
+        if previous.is_some() && request != previous.flatten() {
+            domain.set(request.unwrap_or(home));
+        }
+        request
+    });
+    Effect::new(move |_| {
+        let d = domain.get();
+        let published = (d != home).then_some(d);
+        if ui.timeline_domain.get_untracked() != published {
+            ui.timeline_domain.set(published);
+        }
+    });
     let scale = move || -> Option<TimeScale> {
         let s = size.get_untracked()?;
         Some(TimeScale::new(
@@ -166,7 +181,7 @@ pub fn TimelinePanel() -> impl IntoView {
             });
             let h = Histogram::build(items, dataset.patterns.len(), edges);
             paint_histogram(&ctx, dataset, &h, &sc, axis_y, l);
-            paint_brush(&ctx, &sc, ui.time_range.get_untracked(), s, axis_y);
+            paint_brush(&ctx, &sc, ui.time_untracked(), s, axis_y);
             drawn.set(in_view.len());
             marks.set_value(Vec::new());
             bins.set_value(Some(h));
@@ -222,7 +237,7 @@ pub fn TimelinePanel() -> impl IntoView {
         for (mark, exact) in emphasised {
             paint_mark(&ctx, dataset, &filter, mark, exact, true);
         }
-        paint_brush(&ctx, &sc, ui.time_range.get_untracked(), s, axis_y);
+        paint_brush(&ctx, &sc, ui.time_untracked(), s, axis_y);
         drawn.set(painted.len());
         marks.set_value(painted);
         test_hooks::record_paint(
@@ -234,7 +249,7 @@ pub fn TimelinePanel() -> impl IntoView {
         size.track();
         domain.track();
         ui.context.track();
-        ui.time_range.track();
+        ui.filter.track();
         ui.selected.track();
         ui.hovered.track();
         lang.0.track();
@@ -317,7 +332,7 @@ pub fn TimelinePanel() -> impl IntoView {
     // moving, picks a mark or zooms into a histogram bin).
     let brush_px = move || -> Option<(f64, f64)> {
         let sc = scale()?;
-        let (a, b) = ui.time_range.get_untracked()?;
+        let (a, b) = ui.time_untracked()?;
         Some((sc.map(a as f64), sc.map(b as f64)))
     };
     let gesture = StoredValue::new(None::<TimelineGesture>);
@@ -362,7 +377,7 @@ pub fn TimelinePanel() -> impl IntoView {
                     let (t0, t1) = (sc.invert(lo), sc.invert(hi));
                     let range = (t0.min(t1).round() as i64, t0.max(t1).round() as i64);
                     if range.1 > range.0 {
-                        ui.time_range.set(Some(range));
+                        ui.set_time(Some(range));
                     }
                 }
             }

@@ -28,15 +28,9 @@ pub fn RangeControls() -> impl IntoView {
     let (lo, hi) = atlas.dataset.time_extent().unwrap_or((0, DAY));
     let (min, max) = (date_value(lo), date_value(hi - 1));
     // The end input shows the last day included (the range is exclusive).
-    let start_value = move || {
-        ui.time_range
-            .get()
-            .map(|(a, _)| date_value(a))
-            .unwrap_or_default()
-    };
+    let start_value = move || ui.time().map(|(a, _)| date_value(a)).unwrap_or_default();
     let end_value = move || {
-        ui.time_range
-            .get()
+        ui.time()
             .map(|(_, b)| date_value(b - 1))
             .unwrap_or_default()
     };
@@ -48,9 +42,9 @@ pub fn RangeControls() -> impl IntoView {
         let Some(a) = parse_date(&v).filter(|a| (lo - DAY..hi).contains(a)) else {
             return;
         };
-        let b = ui.time_range.get_untracked().map_or(hi, |(_, b)| b);
+        let b = ui.time_untracked().map_or(hi, |(_, b)| b);
         if a < b {
-            ui.time_range.set(Some((a, b)));
+            ui.set_time(Some((a, b)));
         }
     };
     let set_end = move |v: String| {
@@ -60,9 +54,9 @@ pub fn RangeControls() -> impl IntoView {
         else {
             return;
         };
-        let a = ui.time_range.get_untracked().map_or(lo, |(a, _)| a);
+        let a = ui.time_untracked().map_or(lo, |(a, _)| a);
         if a < b {
-            ui.time_range.set(Some((a, b)));
+            ui.set_time(Some((a, b)));
         }
     };
 
@@ -78,7 +72,7 @@ pub fn RangeControls() -> impl IntoView {
         // The window: the current selection's width, else a twelfth of the
         // data; it starts where the selection is, or at the beginning.
         let total = (hi - lo).max(DAY);
-        let (start, width) = match ui.time_range.get_untracked() {
+        let (start, width) = match ui.time_untracked() {
             Some((a, b)) if b - a < total && b < hi => (a, b - a),
             _ => (lo, (total / 12).max(DAY)),
         };
@@ -125,8 +119,8 @@ pub fn RangeControls() -> impl IntoView {
             </label>
             <button
                 class="link-button range-clear"
-                disabled=move || ui.time_range.get().is_none()
-                on:click=move |_| ui.time_range.set(None)
+                disabled=move || ui.time().is_none()
+                on:click=move |_| ui.set_time(None)
             >
                 {move || t(lang.get(), Key::ClearRange)}
             </button>
@@ -180,7 +174,7 @@ fn step(
         };
         let a = start + travelled as Seconds;
         let a = a.min(hi - width);
-        ui.time_range.set(Some((a, a + width)));
+        ui.set_time(Some((a, a + width)));
         if a + width >= hi {
             playing.set(false);
             return;

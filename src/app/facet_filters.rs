@@ -1,0 +1,230 @@
+//! The filters beyond attack patterns: free-text search, perpetrator,
+//! attribution, target, governorate, area, claimant, source and a casualty
+//! minimum. Every value shows how many incidents it would give with the
+//! other filters in place; values that give none stay visible, dimmed.
+
+use leptos::prelude::*;
+
+use super::state::{Atlas, Ui, UiLang};
+use crate::dataset::{governorate_name, Attribution, Dataset, Region, TargetKind, GOVERNORATES};
+use crate::filter::{nobody_named, Facet, KilledBasis, MinKilled};
+use crate::i18n::{attribution_label, number, t, target_label, Key};
+use crate::text::Lang;
+
+/// The facets listed here, with their headings (patterns have their own
+/// panel).
+const FACETS: [(Facet, Key); 7] = [
+    (Facet::Region, Key::FacetRegion),
+    (Facet::Governorate, Key::FacetGovernorate),
+    (Facet::Actor, Key::FacetActor),
+    (Facet::Attribution, Key::FacetAttribution),
+    (Facet::Target, Key::FacetTarget),
+    (Facet::Claimant, Key::FacetClaimant),
+    (Facet::Source, Key::FacetSource),
+];
+
+/// The label of a facet value in a language.
+fn value_label(ds: &Dataset, facet: Facet, v: usize, lang: Lang) -> String {
+    let region_key = |r: Region| match r {
+        Region::Syria => Key::RegionSyria,
+        Region::Badia => Key::RegionBadia,
+        Region::DeirEzZor => Key::RegionDeirEzZor,
+        Region::Damascus => Key::RegionDamascus,
+    };
+    match facet {
+        Facet::Actor if v == nobody_named(ds) => t(lang, Key::NobodyNamed).to_owned(),
+        Facet::Actor => ds
+            .actors
+            .get(v)
+            .map(|a| a.name.pick(lang).to_owned())
+            .unwrap_or_default(),
+        Facet::Attribution => Attribution::ALL
+            .get(v)
+            .map(|a| attribution_label(lang, *a).to_owned())
+            .unwrap_or_default(),
+        Facet::Target => TargetKind::ALL
+            .get(v)
+            .map(|k| target_label(lang, *k).to_owned())
+            .unwrap_or_default(),
+        Facet::Governorate => GOVERNORATES
+            .get(v)
+            .and_then(|g| governorate_name(g.0, lang))
+            .unwrap_or_else(|| t(lang, Key::OtherGovernorate))
+            .to_owned(),
+        Facet::Region => Region::ALL
+            .get(v)
+            .map(|r| t(lang, region_key(*r)).to_owned())
+            .unwrap_or_default(),
+        Facet::Claimant => ds
+            .claimants
+            .get(v)
+            .map(|c| c.name.pick(lang).to_owned())
+            .unwrap_or_default(),
+        Facet::Source => ds
+            .sources
+            .get(v)
+            .map(|s| s.outlet.pick(lang).to_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn FacetFilters() -> impl IntoView {
+    let atlas = expect_context::<Atlas>();
+    let ui = expect_context::<Ui>();
+    let lang = expect_context::<UiLang>();
+    let groups = FACETS
+        .iter()
+        .map(|&(facet, heading)| {
+            let ds = atlas.dataset.clone();
+            let count = facet.value_count(&ds);
+            // The values this dataset has at all (with nothing filtered),
+            // rendered once so that focus stays put while counts change.
+            let initial = ui.evaluation.get_untracked();
+            let present: Vec<usize> = (0..count)
+                .filter(|&v| initial.evaluation.counts().value(facet, v) > 0)
+                .collect();
+            let items = present
+                .into_iter()
+                .map(|v| {
+                    let n = move || ui.evaluation.with(|e| e.evaluation.counts().value(facet, v));
+                    let on = move || ui.filter.with(|f| f.is_on(facet, v));
+                    let label_ds = ds.clone();
+                    let label = move || value_label(&label_ds, facet, v, lang.get());
+                    let id = facet.value_id(&ds, v).unwrap_or("").to_owned();
+                    view! {
+                        <li class:empty=move || n() == 0>
+                            <label class="facet-value">
+                                <input
+                                    type="checkbox"
+                                    data-facet=facet.id()
+                                    data-value=id
+                                    prop:checked=on
+                                    on:change=move |_| ui.filter.update(|f| f.toggle_value(facet, v))
+                                />
+                                <span class="facet-label">{label}</span>
+                                <span class="facet-count">{move || number(lang.get(), n() as u64)}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="facet" data-facet=facet.id() open=matches!(facet, Facet::Region)>
+                    <summary>
+                        {move || t(lang.get(), heading)}
+                        {move || ui.filter.with(|f| f.restricts(facet)).then_some(" •")}
+                    </summary>
+                    <ul class="facet-values">{items}</ul>
+                    {move || ui.filter.with(|f| f.restricts(facet)).then(|| view! {
+                        <button class="link-button" on:click=move |_| ui.filter.update(|f| f.clear(facet))>
+                            {t(lang.get(), Key::ShowAll)}
+                        </button>
+                    })}
+                </details>
+            }
+        })
+        .collect_view();
+
+    let claimants: Vec<(usize, String, String)> = atlas
+        .dataset
+        .claimants
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                i,
+                c.name.pick(Lang::En).to_owned(),
+                c.name.pick(Lang::Ar).to_owned(),
+            )
+        })
+        .collect();
+    let min_value = move || {
+        ui.filter.with(|f| {
+            f.min_killed
+                .map(|m| m.at_least.to_string())
+                .unwrap_or_default()
+        })
+    };
+    let basis_value = move || {
+        ui.filter.with(
+            |f| match f.min_killed.map(|m| m.basis).unwrap_or_default() {
+                KilledBasis::Highest => "highest".to_owned(),
+                KilledBasis::Lowest => "lowest".to_owned(),
+                KilledBasis::Claimant(i) => format!("claimant:{i}"),
+            },
+        )
+    };
+    let parse_basis = |s: &str| match s {
+        "lowest" => KilledBasis::Lowest,
+        other => other
+            .strip_prefix("claimant:")
+            .and_then(|i| i.parse().ok())
+            .map_or(KilledBasis::Highest, KilledBasis::Claimant),
+    };
+    let set_min = move |text: String| {
+        let at_least = text.trim().parse::<u32>().ok().filter(|n| *n > 0);
+        ui.filter.update(|f| {
+            let basis = f.min_killed.map(|m| m.basis).unwrap_or_default();
+            f.min_killed = at_least.map(|at_least| MinKilled { at_least, basis });
+        });
+    };
+    let set_basis = move |text: String| {
+        let basis = parse_basis(&text);
+        ui.filter.update(|f| {
+            if let Some(m) = f.min_killed.as_mut() {
+                m.basis = basis;
+            } else {
+                f.min_killed = Some(MinKilled { at_least: 0, basis });
+            }
+        });
+    };
+
+    view! {
+        <section class="panel facet-filters" aria-labelledby="facets-heading">
+            <div class="panel-heading">
+                <h2 id="facets-heading">{move || t(lang.get(), Key::Filters)}</h2>
+                <button
+                    class="link-button clear-all"
+                    disabled=move || ui.filter.with(|f| f.is_everything())
+                    on:click=move |_| ui.filter.update(|f| f.clear_all())
+                >
+                    {move || t(lang.get(), Key::ClearAll)}
+                </button>
+            </div>
+            <label class="search">
+                <span class="visually-hidden">{move || t(lang.get(), Key::Search)}</span>
+                <input
+                    type="search"
+                    class="search-input"
+                    placeholder=move || t(lang.get(), Key::Search)
+                    prop:value=move || ui.filter.with(|f| f.query.clone())
+                    on:input=move |e| {
+                        let q = event_target_value(&e);
+                        ui.filter.update(|f| f.query = q);
+                    }
+                />
+            </label>
+            <div class="killed-min">
+                <label>
+                    <span>{move || t(lang.get(), Key::AtLeastKilled)}</span>
+                    <input type="number" min="0" step="1" inputmode="numeric" class="killed-input"
+                        prop:value=min_value
+                        on:change=move |e| set_min(event_target_value(&e))/>
+                </label>
+                <label>
+                    <span>{move || t(lang.get(), Key::KilledBasis)}</span>
+                    <select class="killed-basis" prop:value=basis_value on:change=move |e| set_basis(event_target_value(&e))>
+                        <option value="highest">{move || t(lang.get(), Key::BasisHighest)}</option>
+                        <option value="lowest">{move || t(lang.get(), Key::BasisLowest)}</option>
+                        {claimants.into_iter().map(|(i, en, ar)| view! {
+                            <option value=format!("claimant:{i}")>{move || if lang.get() == Lang::Ar { ar.clone() } else { en.clone() }}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            {groups}
+        </section>
+    }
+}
