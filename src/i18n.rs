@@ -264,18 +264,31 @@ const MONTHS_AR: [&str; 12] = [
 
 /// Digits in the page's language: Arabic-Indic in Arabic.
 pub fn digits(lang: Lang, s: &str) -> String {
-    match lang {
-        Lang::En => s.to_owned(),
-        Lang::Ar => s
-            .chars()
+    if lang == Lang::En || western_digits() {
+        return s.to_owned();
+    }
+    {
+        s.chars()
             .map(|c| match c {
                 '0'..='9' => {
                     char::from_u32('\u{0660}' as u32 + (c as u32 - '0' as u32)).unwrap_or(c)
                 }
                 _ => c,
             })
-            .collect(),
+            .collect()
     }
+}
+
+static WESTERN_DIGITS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Asks for Western digits (0–9) in Arabic too (the URL's `digits=latn`);
+/// Arabic-Indic digits are the default in Arabic.
+pub fn set_western_digits(on: bool) {
+    WESTERN_DIGITS.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn western_digits() -> bool {
+    WESTERN_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A count, with thousands separators (Arabic uses its own separator).

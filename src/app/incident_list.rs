@@ -34,10 +34,18 @@ pub fn IncidentList() -> impl IntoView {
     let sort = RwSignal::new((SortKey::Date, false));
     let limit = RwSignal::new(PAGE);
     let dataset = atlas.dataset.clone();
+    let index = atlas.filter_index.clone();
     let ordered = Memo::new(move |_| {
-        let shown = ui.shown.get();
         let (key, descending) = sort.get();
-        let mut ids = shown.ids.clone();
+        if key == SortKey::Date {
+            // The index keeps incidents in date order: no sort needed.
+            let mut ids = ui.evaluation.with(|e| e.evaluation.shown_by_start(&index));
+            if descending {
+                ids.reverse();
+            }
+            return ids;
+        }
+        let mut ids = ui.shown.get().ids.clone();
         let basis = ui
             .filter
             .with(|f| f.min_killed.map(|m| m.basis).unwrap_or_default());

@@ -61,7 +61,7 @@ impl UiLang {
 }
 
 /// Which incidents are shown, as a list and as a mask for lookups.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shown {
     /// Changes whenever the set does: caches key on it (an `Arc`'s address
     /// can be reused once the old set is dropped, so it is no identity).
@@ -144,13 +144,29 @@ impl Ui {
                 mask: e.evaluation.mask().to_vec(),
             })
         });
+        // Every filter but the time range: brushing does not change it, so
+        // the timeline's histogram (keyed on it) survives a brush drag.
+        let sans_time = Memo::new(move |_| {
+            filter.with(|f| {
+                let mut without = f.clone();
+                without.time = None;
+                without
+            })
+        });
+        // Rebuilt only when a filter other than time changes; the same Arc
+        // comes back otherwise, and equal Arcs notify nobody.
+        let context_cache = StoredValue::new(None::<(Filter, Arc<Shown>)>);
         let context = Memo::new(move |_| {
-            let all = shown.get();
-            if filter.with(|f| f.time.is_none()) {
-                return all;
-            }
+            let without = sans_time.get();
             let e = evaluation.get();
-            let n = all.mask.len();
+            if let Some(hit) = context_cache.with_value(|c| {
+                c.as_ref()
+                    .filter(|(f, _)| *f == without)
+                    .map(|(_, s)| s.clone())
+            }) {
+                return hit;
+            }
+            let n = e.evaluation.mask().len();
             let mut mask = vec![false; n];
             let mut ids = Vec::new();
             for i in 0..n as u32 {
@@ -159,11 +175,13 @@ impl Ui {
                     ids.push(i);
                 }
             }
-            Arc::new(Shown {
+            let shown = Arc::new(Shown {
                 generation: next_generation(),
                 ids,
                 mask,
-            })
+            });
+            context_cache.set_value(Some((without, shown.clone())));
+            shown
         });
         let pattern_counts = Memo::new(move |_| {
             let e = evaluation.get();

@@ -81,6 +81,7 @@ fn pass_through() -> Vec<(String, String)> {
 /// Reads the URL into the app now, and keeps the URL in step from then on.
 pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
     let initial = read(atlas);
+    crate::i18n::set_western_digits(initial.digits == Some(crate::url_state::Digits::Latn));
     apply(atlas, ui, lang, &initial);
     // Presentation choices that only the URL makes, kept as they came.
     let base = ViewState {

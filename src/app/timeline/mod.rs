@@ -3,6 +3,8 @@
 
 mod range_controls;
 
+use std::sync::Arc;
+
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
@@ -27,6 +29,8 @@ const LANE: f64 = 20.0;
 const MARK_R: f64 = 5.0;
 /// Above this many incidents in view, the timeline is a histogram.
 const DENSE_FROM: usize = 300;
+/// Up to this many incidents, the other views follow a brush as it moves.
+const LIVE_BRUSH_MAX: usize = 20_000;
 /// The width a histogram bin aims for, in px.
 const BIN_PX: f64 = 7.0;
 
@@ -105,7 +109,14 @@ pub fn TimelinePanel() -> impl IntoView {
         ))
     };
     let marks = StoredValue::new(Vec::<Mark>::new());
-    let bins = StoredValue::new(None::<Histogram>);
+    let bins = StoredValue::new(None::<Arc<Histogram>>);
+    type HistogramKey = (u64, u64, u64, u64, Lang);
+    let histogram_cache = StoredValue::new(None::<(HistogramKey, Arc<Histogram>, usize)>);
+    // While a brush is dragged over a large dataset, only the brush moves;
+    // the other views follow when it is let go (below LIVE_BRUSH_MAX
+    // incidents they follow live).
+    let brush_preview = RwSignal::new(None::<(i64, i64)>);
+    let live_brush = atlas.dataset.incidents.len() <= LIVE_BRUSH_MAX;
     let drawn = RwSignal::new(0usize);
     let pending = StoredValue::new(false);
 
@@ -157,32 +168,65 @@ pub fn TimelinePanel() -> impl IntoView {
         ctx.line_to(s.width, axis_y + 0.5);
         ctx.stroke();
 
-        // Dense data as a histogram; sparse data as individual marks.
+        // Dense data as a histogram; sparse data as individual marks. The
+        // histogram is kept while the incidents, the span and the size stay
+        // (hovering, brushing and selecting only repaint over it).
         let (d0, d1) = sc.domain();
-        let in_view: Vec<u32> = shown
-            .ids
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let w = &dataset.incidents[i as usize].when;
-                (w.end as f64) >= d0 && (w.start as f64) <= d1
-            })
-            .collect();
-        if in_view.len() > DENSE_FROM {
-            let edges = sc.bin_edges(BIN_PX);
-            let items = in_view.iter().filter_map(|&i| {
-                let inc = &dataset.incidents[i as usize];
-                primary_pattern(inc, &filter).map(|pattern| Dated {
-                    start: inc.when.start,
-                    end: inc.when.end,
-                    exact: inc.when.is_exact(),
-                    pattern,
-                })
-            });
-            let h = Histogram::build(items, dataset.patterns.len(), edges);
+        let key = (
+            shown.generation,
+            d0.to_bits(),
+            d1.to_bits(),
+            s.width.to_bits(),
+            l,
+        );
+        let cached = histogram_cache.with_value(|c| {
+            c.as_ref()
+                .filter(|(k, _, _)| *k == key)
+                .map(|(_, h, n)| (h.clone(), *n))
+        });
+        let (histogram, in_view) = match cached {
+            Some((h, n)) => (Some(h), (Vec::new(), n)),
+            None => {
+                let in_view: Vec<u32> = shown
+                    .ids
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let w = &dataset.incidents[i as usize].when;
+                        (w.end as f64) >= d0 && (w.start as f64) <= d1
+                    })
+                    .collect();
+                let n = in_view.len();
+                if n > DENSE_FROM {
+                    let edges = sc.bin_edges(BIN_PX);
+                    let items = in_view.iter().filter_map(|&i| {
+                        let inc = &dataset.incidents[i as usize];
+                        primary_pattern(inc, &filter).map(|pattern| Dated {
+                            start: inc.when.start,
+                            end: inc.when.end,
+                            exact: inc.when.is_exact(),
+                            pattern,
+                        })
+                    });
+                    let h = Arc::new(Histogram::build(items, dataset.patterns.len(), edges));
+                    histogram_cache.set_value(Some((key, h.clone(), n)));
+                    (Some(h), (Vec::new(), n))
+                } else {
+                    (None, (in_view, n))
+                }
+            }
+        };
+        let (in_view, in_view_count) = in_view;
+        if let Some(h) = histogram {
             paint_histogram(&ctx, dataset, &h, &sc, axis_y, l);
-            paint_brush(&ctx, &sc, ui.time_untracked(), s, axis_y);
-            drawn.set(in_view.len());
+            paint_brush(
+                &ctx,
+                &sc,
+                brush_preview.get_untracked().or(ui.time_untracked()),
+                s,
+                axis_y,
+            );
+            drawn.set(in_view_count);
             marks.set_value(Vec::new());
             bins.set_value(Some(h));
             test_hooks::record_paint(
@@ -237,7 +281,13 @@ pub fn TimelinePanel() -> impl IntoView {
         for (mark, exact) in emphasised {
             paint_mark(&ctx, dataset, &filter, mark, exact, true);
         }
-        paint_brush(&ctx, &sc, ui.time_untracked(), s, axis_y);
+        paint_brush(
+            &ctx,
+            &sc,
+            brush_preview.get_untracked().or(ui.time_untracked()),
+            s,
+            axis_y,
+        );
         drawn.set(painted.len());
         marks.set_value(painted);
         test_hooks::record_paint(
@@ -250,6 +300,7 @@ pub fn TimelinePanel() -> impl IntoView {
         domain.track();
         ui.context.track();
         ui.filter.track();
+        brush_preview.track();
         ui.selected.track();
         ui.hovered.track();
         lang.0.track();
@@ -332,7 +383,7 @@ pub fn TimelinePanel() -> impl IntoView {
     // moving, picks a mark or zooms into a histogram bin).
     let brush_px = move || -> Option<(f64, f64)> {
         let sc = scale()?;
-        let (a, b) = ui.time_untracked()?;
+        let (a, b) = brush_preview.get_untracked().or(ui.time_untracked())?;
         Some((sc.map(a as f64), sc.map(b as f64)))
     };
     let gesture = StoredValue::new(None::<TimelineGesture>);
@@ -377,7 +428,11 @@ pub fn TimelinePanel() -> impl IntoView {
                     let (t0, t1) = (sc.invert(lo), sc.invert(hi));
                     let range = (t0.min(t1).round() as i64, t0.max(t1).round() as i64);
                     if range.1 > range.0 {
-                        ui.set_time(Some(range));
+                        if live_brush {
+                            ui.set_time(Some(range));
+                        } else {
+                            brush_preview.set(Some(range));
+                        }
                     }
                 }
             }
@@ -401,6 +456,10 @@ pub fn TimelinePanel() -> impl IntoView {
                     _ => ui.selected.set(hit(at)),
                 }
             }
+        }
+        if let Some(range) = brush_preview.get_untracked() {
+            brush_preview.set(None);
+            ui.set_time(Some(range));
         }
         gesture.set_value(None);
     };
