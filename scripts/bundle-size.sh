@@ -16,5 +16,6 @@ for f in *.wasm; do row wasm "$f"; done
 for f in *.js; do row js "$f"; done
 for f in *.css; do row css "$f"; done
 row html index.html
+[[ -f embed/host.js ]] && row host embed/host.js
 for f in data/*.json; do row data "$f"; done
 printf '%-8s %-44s %10d %10d\n' total "" "$total_raw" "$total_gz"
