@@ -103,6 +103,7 @@ pub fn IncidentList() -> impl IntoView {
                 view! {
                     <tr
                         class:selected=is_selected
+                        class:hovered=move || ui.hovered.get() == Some(i)
                         aria-selected=if is_selected { "true" } else { "false" }
                         data-incident=inc.id.clone()
                         on:mouseenter=move |_| ui.hovered.set(Some(i))

@@ -44,8 +44,15 @@ struct TimelineGesture {
 
 #[derive(Clone, Copy, Debug)]
 enum GestureKind {
-    Pan { last: f64 },
+    Pan {
+        last: f64,
+    },
     Brush(BrushDrag),
+    /// Two fingers: their distance zooms, their midpoint pans.
+    Pinch {
+        distance: f64,
+        mid: f64,
+    },
 }
 
 /// A mark as last painted, for hit-testing and the test hook.
@@ -387,10 +394,29 @@ pub fn TimelinePanel() -> impl IntoView {
         Some((sc.map(a as f64), sc.map(b as f64)))
     };
     let gesture = StoredValue::new(None::<TimelineGesture>);
+    let touches = StoredValue::new(std::collections::HashMap::<i32, f64>::new());
+    let pinch_of = move || -> Option<(f64, f64)> {
+        touches.with_value(|t| {
+            let mut xs = t.values().copied();
+            let (a, b) = (xs.next()?, xs.next()?);
+            Some(((a - b).abs().max(1.0), (a + b) / 2.0))
+        })
+    };
     let on_pointerdown = move |e: PointerEvent| {
         let (x, y) = local(&e);
         if let Some(c) = canvas.get_untracked() {
             let _ = c.set_pointer_capture(e.pointer_id());
+        }
+        touches.update_value(|t| {
+            t.insert(e.pointer_id(), x);
+        });
+        if let Some((distance, mid)) = pinch_of() {
+            gesture.set_value(Some(TimelineGesture {
+                start: (x, y),
+                moved: true,
+                kind: GestureKind::Pinch { distance, mid },
+            }));
+            return;
         }
         let axis_y = size.get_untracked().map_or(0.0, |s| s.height - AXIS_HEIGHT);
         let kind = if y >= axis_y {
@@ -406,6 +432,30 @@ pub fn TimelinePanel() -> impl IntoView {
     };
     let on_pointermove = move |e: PointerEvent| {
         let (x, y) = local(&e);
+        touches.update_value(|t| {
+            if let Some(v) = t.get_mut(&e.pointer_id()) {
+                *v = x;
+            }
+        });
+        if let Some(TimelineGesture {
+            kind: GestureKind::Pinch { distance, mid },
+            ..
+        }) = gesture.get_value()
+        {
+            if let Some((d, m)) = pinch_of() {
+                zoom_at(d / distance, mid);
+                pan_px(m - mid);
+                gesture.set_value(Some(TimelineGesture {
+                    start: (x, y),
+                    moved: true,
+                    kind: GestureKind::Pinch {
+                        distance: d,
+                        mid: m,
+                    },
+                }));
+            }
+            return;
+        }
         let Some(mut g) = gesture.get_value() else {
             let h = hit((x, y));
             if ui.hovered.get_untracked() != h {
@@ -422,6 +472,7 @@ pub fn TimelinePanel() -> impl IntoView {
                 pan_px(x - *last);
                 *last = x;
             }
+            GestureKind::Pinch { .. } => {}
             GestureKind::Brush(drag) => {
                 if let (Some(sc), Some(s)) = (scale(), size.get_untracked()) {
                     let (lo, hi) = drag.extent(x, 0.0, s.width);
@@ -441,6 +492,20 @@ pub fn TimelinePanel() -> impl IntoView {
     };
     let on_pointerup = move |e: PointerEvent| {
         let at = local(&e);
+        touches.update_value(|t| {
+            t.remove(&e.pointer_id());
+        });
+        if matches!(
+            gesture.get_value(),
+            Some(TimelineGesture {
+                kind: GestureKind::Pinch { .. },
+                ..
+            })
+        ) {
+            // The pinch ends with the first finger lifted.
+            gesture.set_value(None);
+            return;
+        }
         if let Some(g) = gesture.get_value() {
             if !g.moved {
                 match bin_at(at.0) {
@@ -530,6 +595,12 @@ pub fn TimelinePanel() -> impl IntoView {
                     on:pointerdown=on_pointerdown
                     on:pointermove=on_pointermove
                     on:pointerup=on_pointerup
+                    on:pointercancel=move |e: PointerEvent| {
+                        touches.update_value(|t| {
+                            t.remove(&e.pointer_id());
+                        });
+                        gesture.set_value(None);
+                    }
                     on:pointerleave=move |_| ui.hovered.set(None)
                     on:wheel=on_wheel
                     on:keydown=on_keydown
