@@ -229,7 +229,8 @@ pub fn target_label(lang: Lang, k: TargetKind) -> &'static str {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
+/// English month names (also used by the synthetic data generator).
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",

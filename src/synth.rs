@@ -730,20 +730,7 @@ const DATE_PRECISIONS: [(&str, u32); 7] = [
     ("year", 3),
 ];
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::i18n::MONTHS_EN;
 
 /// Levantine and standard names together, as Syrian outlets write them.
 const MONTHS_AR: [&str; 12] = [

@@ -79,18 +79,17 @@ pub fn RangeControls() -> impl IntoView {
         playing.set(true);
         run.update_value(|r| *r += 1);
         let id = run.get_value();
-        let now = window().performance().map_or(0.0, |p| p.now());
-        step(
+        step(Playback {
             ui,
             playing,
             run,
             id,
             speed,
-            (start, width),
-            (lo, hi),
-            now,
-            prefers_reduced_motion(),
-        );
+            window: (start, width),
+            extent: (lo, hi),
+            began: window().performance().map_or(0.0, |p| p.now()),
+            jumpy: prefers_reduced_motion(),
+        });
     };
 
     view! {
@@ -146,49 +145,47 @@ pub fn RangeControls() -> impl IntoView {
     }
 }
 
-/// One frame of playback: moves the window on and reschedules itself
-/// until it reaches the end or is stopped. With reduced motion the window
-/// jumps by its own width once a second instead of gliding.
-#[allow(clippy::too_many_arguments)]
-fn step(
+/// A running playback: what each frame needs to move the window on.
+#[derive(Clone, Copy)]
+struct Playback {
     ui: Ui,
     playing: RwSignal<bool>,
     run: StoredValue<u64>,
+    /// This playback's number; a newer one (or a stop) ends it.
     id: u64,
     speed: RwSignal<f64>,
-    (start, width): (Seconds, Seconds),
-    (lo, hi): (Seconds, Seconds),
+    /// The window's start when playback began, and its width.
+    window: (Seconds, Seconds),
+    /// The data's time extent.
+    extent: (Seconds, Seconds),
+    /// When playback began (ms, `performance.now()`).
     began: f64,
+    /// Reduced motion: jump by a window a second instead of gliding.
     jumpy: bool,
-) {
+}
+
+/// One frame of playback: moves the window on and reschedules itself
+/// until it reaches the end or is stopped.
+fn step(p: Playback) {
     request_animation_frame(move || {
-        if run.get_value() != id || !playing.get_untracked() {
+        if p.run.get_value() != p.id || !p.playing.get_untracked() {
             return;
         }
-        let elapsed = window().performance().map_or(0.0, |p| p.now()) - began;
+        let (start, width) = p.window;
+        let (lo, hi) = p.extent;
+        let elapsed = window().performance().map_or(0.0, |perf| perf.now()) - p.began;
         let total = (hi - lo).max(DAY) as f64;
-        let travelled = if jumpy {
+        let travelled = if p.jumpy {
             (elapsed / 1000.0).floor() * width as f64
         } else {
-            elapsed / PLAY_MS * total * speed.get_untracked()
+            elapsed / PLAY_MS * total * p.speed.get_untracked()
         };
-        let a = start + travelled as Seconds;
-        let a = a.min(hi - width);
-        ui.set_time(Some((a, a + width)));
+        let a = (start + travelled as Seconds).min(hi - width);
+        p.ui.set_time(Some((a, a + width)));
         if a + width >= hi {
-            playing.set(false);
+            p.playing.set(false);
             return;
         }
-        step(
-            ui,
-            playing,
-            run,
-            id,
-            speed,
-            (start, width),
-            (lo, hi),
-            began,
-            jumpy,
-        );
+        step(p);
     });
 }
