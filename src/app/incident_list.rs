@@ -81,47 +81,46 @@ pub fn IncidentList() -> impl IntoView {
         }
     };
     let dataset = atlas.dataset.clone();
-    let rows = move || {
+    // Rows are keyed by incident and language, so a filter change keeps
+    // the rows that stay and only builds the new ones.
+    let visible = move || {
         let l = lang.get();
-        let ids = ordered.get();
-        let selected = ui.selected.get();
-        ids.iter()
-            .take(limit.get())
-            .map(|&i| {
-                let inc = &dataset.incidents[i as usize];
-                let when = date_range(l, inc.when.start, inc.when.end, inc.when.has_time);
-                let approx = !inc.when.is_exact();
-                let place = inc.places.first().map(|p| p.name.clone());
-                let patterns = inc
-                    .patterns
-                    .iter()
-                    .filter_map(|p| dataset.patterns.get(*p))
-                    .map(|p| view! { <span class="chip small-chip" style=("--chip", p.color.clone())><Localized text=p.label.clone()/></span> })
-                    .collect_view();
-                let killed = killed_range(inc, l);
-                let is_selected = selected == Some(i);
-                view! {
-                    <tr
-                        class:selected=is_selected
-                        class:hovered=move || ui.hovered.get() == Some(i)
-                        aria-selected=if is_selected { "true" } else { "false" }
-                        data-incident=inc.id.clone()
-                        on:mouseenter=move |_| ui.hovered.set(Some(i))
-                        on:mouseleave=move |_| ui.hovered.set(None)
-                    >
-                        <td class="list-date">{when}{approx.then_some(" ≈")}</td>
-                        <td>
-                            <button class="row-button" on:click=move |_| ui.selected.set(Some(i))>
-                                <Localized text=inc.title.clone()/>
-                            </button>
-                            {place.map(|p| view! { <div class="muted small"><Localized text=p/></div> })}
-                        </td>
-                        <td>{patterns}</td>
-                        <td class="figure">{killed}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        let n = limit.get();
+        ordered.with(|ids| ids.iter().take(n).map(|&i| (i, l)).collect::<Vec<_>>())
+    };
+    let row = move |(i, l): (u32, Lang)| {
+        let inc = &dataset.incidents[i as usize];
+        let when = date_range(l, inc.when.start, inc.when.end, inc.when.has_time);
+        let approx = !inc.when.is_exact();
+        let place = inc.places.first().map(|p| p.name.clone());
+        let patterns = inc
+            .patterns
+            .iter()
+            .filter_map(|p| dataset.patterns.get(*p))
+            .map(|p| view! { <span class="chip small-chip" style=("--chip", p.color.clone())><Localized text=p.label.clone()/></span> })
+            .collect_view();
+        let killed = killed_range(inc, l);
+        let is_selected = move || ui.selected.get() == Some(i);
+        view! {
+            <tr
+                class:selected=is_selected
+                class:hovered=move || ui.hovered.get() == Some(i)
+                aria-selected=move || if is_selected() { "true" } else { "false" }
+                data-incident=inc.id.clone()
+                on:mouseenter=move |_| ui.hovered.set(Some(i))
+                on:mouseleave=move |_| ui.hovered.set(None)
+            >
+                <td class="list-date">{when}{approx.then_some(" ≈")}</td>
+                <td>
+                    <button class="row-button" on:click=move |_| ui.selected.set(Some(i))>
+                        <Localized text=inc.title.clone()/>
+                    </button>
+                    {place.map(|p| view! { <div class="muted small"><Localized text=p/></div> })}
+                </td>
+                <td>{patterns}</td>
+                <td class="figure">{killed}</td>
+            </tr>
+        }
     };
     let total = move || ordered.with(Vec::len);
     view! {
@@ -138,7 +137,7 @@ pub fn IncidentList() -> impl IntoView {
                             {header(SortKey::Casualties, Key::ListKilled)}
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody><For each=visible key=|k| *k children=row/></tbody>
                 </table>
             </div>
             {move || (total() == 0).then(|| view! { <p class="muted">{t(lang.get(), Key::NoneShown)}</p> })}

@@ -14,6 +14,12 @@ use crate::i18n::number;
 use crate::symbols::radius_for_killed;
 use crate::text::Lang;
 
+thread_local! {
+    /// Measured label widths by (text, font size bits, quiet).
+    static LABEL_WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, u64, bool), f64>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 pub const WATER: &str = "#d9e5ec";
 const LAND: &str = "#ece8e0";
 const SYRIA: &str = "#fbfaf6";
@@ -436,14 +442,33 @@ fn draw_labels(
             if quiet { "" } else { "600 " }
         )
     };
+    // Setting a canvas font parses it, and measuring text shapes it: both
+    // are slow enough to matter every frame, so fonts are set only when
+    // they change and widths are remembered (the labels are the basemap's).
+    let mut current_font = String::new();
+    let mut use_font = |size: f64, quiet: bool| {
+        let wanted = font(size, quiet);
+        if wanted != current_font {
+            ctx.set_font(&wanted);
+            current_font = wanted;
+        }
+    };
     let boxes: Vec<LabelBox> = candidates
         .iter()
         .map(|c| {
-            ctx.set_font(&font(c.size, c.quiet));
-            let width = ctx
-                .measure_text(c.text)
-                .map(|m| m.width())
-                .unwrap_or(c.text.len() as f64 * 6.0);
+            let key = (c.text.to_owned(), c.size.to_bits(), c.quiet);
+            let width = match LABEL_WIDTHS.with(|w| w.borrow().get(&key).copied()) {
+                Some(w) => w,
+                None => {
+                    use_font(c.size, c.quiet);
+                    let w = ctx
+                        .measure_text(c.text)
+                        .map(|m| m.width())
+                        .unwrap_or(c.text.len() as f64 * 6.0);
+                    LABEL_WIDTHS.with(|cache| cache.borrow_mut().insert(key, w));
+                    w
+                }
+            };
             if c.dot {
                 LabelBox {
                     x: c.at.0 + 5.0,
@@ -472,7 +497,7 @@ fn draw_labels(
             ctx.set_fill_style_str(TOWN);
             ctx.fill();
         }
-        ctx.set_font(&font(c.size, c.quiet));
+        use_font(c.size, c.quiet);
         let y = b.y + b.height / 2.0;
         ctx.set_stroke_style_str(HALO);
         ctx.set_line_width(3.0);
