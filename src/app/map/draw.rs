@@ -1,6 +1,6 @@
 //! Painting the map: basemap, labels and incident markers, in CSS pixels.
 
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::super::canvas::{set_dash, trace_symbol, with_alpha};
 use super::super::state::Atlas;
@@ -64,18 +64,41 @@ impl Frame<'_> {
 }
 
 /// Paints a frame; returns how many incidents have a mark on screen.
-pub fn draw(ctx: &CanvasRenderingContext2d, f: &Frame) -> usize {
-    ctx.set_fill_style_str(WATER);
-    ctx.fill_rect(0.0, 0.0, f.size.width, f.size.height);
-    let mut label_obstacles = Vec::new();
-    if let Some(base) = &f.atlas.basemap {
-        draw_basemap(ctx, f, base);
+/// The cached basemap layer is reused while the view and size stay.
+pub fn draw(
+    ctx: &CanvasRenderingContext2d,
+    f: &Frame,
+    base_layer: Option<&HtmlCanvasElement>,
+) -> usize {
+    match base_layer {
+        Some(layer) => {
+            let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
+                layer,
+                0.0,
+                0.0,
+                f.size.width,
+                f.size.height,
+            );
+        }
+        None => draw_base(ctx, f),
     }
+    let mut label_obstacles = Vec::new();
     let drawn = draw_incidents(ctx, f, &mut label_obstacles);
     if let Some(base) = &f.atlas.basemap {
         draw_labels(ctx, f, base, &label_obstacles);
     }
     drawn
+}
+
+/// Paints what depends only on the view: water and the basemap. The map
+/// keeps it in an off-screen canvas, so that a frame that only changes the
+/// incidents (a filter, a hover) does not rasterise the basemap again.
+pub fn draw_base(ctx: &CanvasRenderingContext2d, f: &Frame) {
+    ctx.set_fill_style_str(WATER);
+    ctx.fill_rect(0.0, 0.0, f.size.width, f.size.height);
+    if let Some(base) = &f.atlas.basemap {
+        draw_basemap(ctx, f, base);
+    }
 }
 
 fn trace(ctx: &CanvasRenderingContext2d, f: &Frame, path: &[Point], close: bool) {

@@ -7,11 +7,14 @@ mod draw;
 mod legend;
 mod scale_bar;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::behaviours::element_size::use_element_size;
@@ -231,6 +234,8 @@ pub fn MapPanel() -> impl IntoView {
     let drawn = RwSignal::new(0usize);
     let pending = StoredValue::new(false);
     let painted_once = StoredValue::new(false);
+    type BaseLayer = Option<([u64; 6], web_sys::HtmlCanvasElement)>;
+    let base_layer: Rc<RefCell<BaseLayer>> = Rc::new(RefCell::new(None));
     let paint = {
         let atlas = atlas.clone();
         let clustered = clustered.clone();
@@ -258,7 +263,31 @@ pub fn MapPanel() -> impl IntoView {
                 clustered: &clustered,
                 lang: lang.0.get_untracked(),
             };
-            drawn.set(draw::draw(&ctx, &f));
+            // The basemap layer, redrawn only when the view or size moved.
+            let key = [
+                v.center.x.to_bits(),
+                v.center.y.to_bits(),
+                v.scale.to_bits(),
+                s.width.to_bits(),
+                s.height.to_bits(),
+                window().device_pixel_ratio().to_bits(),
+            ];
+            let mut layer = base_layer.borrow_mut();
+            if layer.as_ref().is_none_or(|(k, _)| *k != key) {
+                let canvas = layer.take().map(|(_, c)| c).or_else(|| {
+                    document()
+                        .create_element("canvas")
+                        .ok()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+                });
+                if let Some(canvas) = canvas {
+                    if let Some(bctx) = prepare(&canvas, s) {
+                        draw::draw_base(&bctx, &f);
+                        *layer = Some((key, canvas));
+                    }
+                }
+            }
+            drawn.set(draw::draw(&ctx, &f, layer.as_ref().map(|(_, c)| c)));
             test_hooks::record_paint("map", now_ms() - started);
             if !painted_once.get_value() {
                 painted_once.set_value(true);
