@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::behaviours::element_size::use_element_size;
+use super::behaviours::frame_paint::request_paint;
 use super::behaviours::reduced_motion::prefers_reduced_motion;
 use super::canvas::prepare;
 use super::state::{query_param, Atlas, Ui, UiLang};
@@ -304,14 +305,7 @@ pub fn MapPanel() -> impl IntoView {
         ui.hovered.track();
         hovered_group.track();
         lang.0.track();
-        if !pending.get_value() {
-            pending.set_value(true);
-            let paint = paint.clone();
-            request_animation_frame(move || {
-                pending.set_value(false);
-                paint();
-            });
-        }
+        request_paint(pending, &paint);
     });
 
     // Tests and hosts can ask where a mark is: the incident's own marker,

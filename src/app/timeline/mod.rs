@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
 use super::behaviours::element_size::use_element_size;
+use super::behaviours::frame_paint::request_paint;
 use super::canvas::{prepare, trace_symbol, with_alpha};
 use super::map::primary_pattern;
 use super::state::{Atlas, Ui, UiLang};
@@ -311,14 +312,7 @@ pub fn TimelinePanel() -> impl IntoView {
         ui.selected.track();
         ui.hovered.track();
         lang.0.track();
-        if !pending.get_value() {
-            pending.set_value(true);
-            let paint = paint.clone();
-            request_animation_frame(move || {
-                pending.set_value(false);
-                paint();
-            });
-        }
+        request_paint(pending, &paint);
     });
 
     test_hooks::register("timeline", {
