@@ -89,6 +89,9 @@ impl ProjectedBasemap {
 pub struct MapScene {
     pub projection: Lcc,
     pub points: Vec<IncidentPoint>,
+    /// Per incident, the index of its first place in `points` (points are
+    /// stored incident by incident), or `u32::MAX` for one with no place.
+    first_point: Vec<u32>,
     /// Indexes into `points`.
     tree: KdTree,
 }
@@ -112,10 +115,15 @@ impl MapScene {
                     })
             })
             .collect();
+        let mut first_point = vec![u32::MAX; dataset.incidents.len()];
+        for (k, p) in points.iter().enumerate().rev() {
+            first_point[p.incident as usize] = k as u32;
+        }
         let tree = KdTree::build(points.iter().enumerate().map(|(i, p)| (p.at, i as u32)));
         MapScene {
             projection,
             points,
+            first_point,
             tree,
         }
     }
@@ -145,6 +153,12 @@ impl MapScene {
             }
         });
         best.map(|(i, _)| i)
+    }
+
+    /// The first place of an incident, without looking through them all.
+    pub fn first_point_of(&self, incident: u32) -> Option<&IncidentPoint> {
+        let k = *self.first_point.get(incident as usize)?;
+        self.points.get(k as usize)
     }
 
     /// The box around every incident place, if there are any.

@@ -2,7 +2,7 @@
 //! domain (instants) and a range (pixels), maps and inverts between them,
 //! and chooses calendar-aligned ticks for whatever span is on screen.
 
-use super::calendar::{civil_from_days, days_from_civil, CivilDateTime, Seconds, DAY, HOUR};
+use super::calendar::{days_from_civil, CivilDateTime, Seconds, DAY, HOUR};
 
 /// The calendar unit a tick stands for; it decides how the tick is labelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -291,12 +291,6 @@ fn ticks_with_step(start: Seconds, end: Seconds, step: Step) -> Vec<Tick> {
     out
 }
 
-/// The first instant of the month containing `t`.
-pub fn month_start(t: Seconds) -> Seconds {
-    let (y, m, _) = civil_from_days(t.div_euclid(DAY));
-    days_from_civil(y, m, 1) * DAY
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,13 +428,5 @@ mod tests {
         assert!(TimeScale::new((0.0, 1.0), (5.0, 5.0))
             .bin_edges(10.0)
             .is_empty());
-    }
-
-    #[test]
-    fn month_start_of_mid_month() {
-        assert_eq!(
-            month_start(at("2021-07-19T13:00") as i64) as f64,
-            at("2021-07-01")
-        );
     }
 }

@@ -594,7 +594,7 @@ pub fn MapPanel() -> impl IntoView {
             }
             let i = ui.hovered.get()?;
             let inc = atlas.dataset.incidents.get(i as usize)?;
-            let p = atlas.scene.points.iter().find(|p| p.incident == i)?;
+            let p = atlas.scene.first_point_of(i)?;
             let (x, y) = v.to_screen(p.at, s);
             let title = inc.title.pick(l).to_owned();
             let when = date_range(l, inc.when.start, inc.when.end, false);
