@@ -2,7 +2,8 @@
 // build in dist/, served on localhost by serve.mjs.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8090;
+// ATLAS_TEST_PORT lets several checkouts run their browser tests at once.
+const PORT = Number(process.env.ATLAS_TEST_PORT ?? 8090);
 
 export default defineConfig({
   testDir: '.',
