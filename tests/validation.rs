@@ -274,3 +274,21 @@ fn warnings_do_not_block_loading() {
         "incidents[0].where.places[0].governorate"
     );
 }
+
+/// A period of no length (a time of day as start, no end, and a precision
+/// other than "exact") has nothing to spread over: it is refused, at the
+/// incident's `when`, instead of loading and breaking the histogram.
+#[test]
+fn a_period_must_have_a_length() {
+    let mut doc = valid();
+    doc["incidents"][0]["when"] = json!({ "start": "2018-01-01T00:00", "precision": "year" });
+    assert_error(&doc, "incidents[0].when", "no length");
+    doc["incidents"][0]["when"] =
+        json!({ "start": "2018-01-01T00:00", "end": "2018-01-01T00:00", "precision": "days" });
+    assert_error(&doc, "incidents[0].when", "no length");
+    // An exact instant, and a period given as whole days, are fine.
+    doc["incidents"][0]["when"] = json!({ "start": "2018-01-01T00:00", "precision": "exact" });
+    assert!(errors_of(&doc).is_empty(), "{:?}", errors_of(&doc));
+    doc["incidents"][0]["when"] = json!({ "start": "2018-01-01", "precision": "year" });
+    assert!(errors_of(&doc).is_empty(), "{:?}", errors_of(&doc));
+}

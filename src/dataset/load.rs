@@ -682,6 +682,17 @@ impl Validator {
                     format!("the end {end} is before the start {start}"),
                 );
                 out.end = out.start + DAY;
+            } else if out.end == out.start && out.precision != DatePrecision::Exact {
+                // Only an exact date may be an instant: a period of no length
+                // has nothing to spread over, so the timeline could not draw it.
+                self.error(
+                    path,
+                    format!(
+                        "a date of precision {:?} is a period, but this one has no length: give an \"end\" after the start, or dates without a time of day",
+                        out.precision.id()
+                    ),
+                );
+                out.end = out.start + DAY;
             }
         }
         out
