@@ -35,7 +35,6 @@ catalog! {
     Retry => "Try again", "إعادة المحاولة";
     Patterns => "Attack patterns", "أنماط الهجمات";
     ShowAll => "Show all", "إظهار الكل";
-    OnlyThis => "Only this pattern", "هذا النمط فقط";
     Timeline => "Timeline", "الخط الزمني";
     Map => "Map", "الخريطة";
     Shown => "incidents shown", "حادثة معروضة";
@@ -43,7 +42,6 @@ catalog! {
     Close => "Close", "إغلاق";
     When => "When", "متى";
     AsReported => "As reported", "كما ورد";
-    Interpreted => "Interpreted as", "التفسير";
     Where => "Where", "أين";
     Perpetrator => "Perpetrator", "الجهة المنفذة";
     NobodyNamed => "Not named", "غير مسمّاة";
@@ -66,18 +64,14 @@ catalog! {
     InOtherLanguage => "(in Arabic)", "(بالإنجليزية)";
     Language => "Language", "اللغة";
     OtherLanguageName => "العربية", "English";
-    ApproxPlace => "Approximate location", "موقع تقريبي";
     Radius => "within about", "في حدود";
     Km => "km", "كم";
     Legend => "Legend", "دليل الرموز";
     LegendImprecise => "Shaded circle: place known only approximately (its radius)", "دائرة مظلّلة: موقع تقريبي (نصف قطرها هامش الخطأ)";
     LegendSize => "Marker size: the highest number killed that any claimant gives", "حجم الرمز: أعلى عدد قتلى تذكره أيّ جهة";
     LegendSpan => "Bar: date known only to a period", "شريط: تاريخ معروف ضمن فترة فقط";
-    LegendExact => "Mark: date known to the day", "علامة: تاريخ معروف باليوم";
-    Governorate => "Governorate", "المحافظة";
     SelectIncident => "Select an incident on the map or the timeline to read what happened and who says what.", "اختر حادثة على الخريطة أو الخط الزمني لقراءة ما جرى وما تقوله كل جهة.";
     IncidentList => "Incidents", "الحوادث";
-    Dataset => "Dataset", "مجموعة البيانات";
     Updated => "Updated", "آخر تحديث";
     MapAttribution => "Boundaries: Natural Earth. Towns: GeoNames (CC BY 4.0).", "الحدود: Natural Earth. المدن: GeoNames ‏(CC BY 4.0).";
     MapLabel => "Map of incidents in Syria", "خريطة الحوادث في سوريا";
@@ -326,8 +320,8 @@ pub fn date(lang: Lang, t: Seconds, with_time: bool) -> String {
     digits(lang, &s)
 }
 
-/// An interval of days [start, end) as a reader says it: "1–10 October
-/// 2020", "May – August 2021", "30 December 2020".
+/// An interval [start, end) as a reader says it, naming its first and last
+/// day: "1–10 October 2020", "1 May – 31 August 2021", "30 December 2020".
 pub fn date_range(lang: Lang, start: Seconds, end: Seconds, has_time: bool) -> String {
     let a = CivilDateTime::from_seconds(start);
     // `end` is exclusive for whole days: show the last day.
@@ -416,6 +410,42 @@ mod tests {
             assert!(!t(Lang::En, *key).is_empty(), "{key:?}");
             assert!(!t(Lang::Ar, *key).is_empty(), "{key:?}");
         }
+    }
+
+    /// A key no code asks for is a string nobody reads or translates
+    /// with care: every key must be used outside this catalogue.
+    #[test]
+    fn every_key_is_used() {
+        fn sources(dir: &std::path::Path, out: &mut String) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs")
+                {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+                }
+            }
+        }
+        let mut code = String::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        assert!(code.contains("Key::"), "the sources were not found");
+        let unused: Vec<String> = Key::ALL
+            .iter()
+            .map(|k| format!("Key::{k:?}"))
+            .filter(|name| {
+                !code.match_indices(name.as_str()).any(|(i, _)| {
+                    !code[i + name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            })
+            .collect();
+        assert!(unused.is_empty(), "never used: {unused:?}");
     }
 
     #[test]

@@ -132,7 +132,9 @@ impl Evaluation {
     }
 
     /// Moves this evaluation on to another filter, recomputing only the
-    /// facets that differ (all of them if the index is another dataset's).
+    /// facets that differ. `index` must be the one this evaluation was
+    /// made with: only an index of another length is noticed (and then
+    /// everything is recomputed).
     pub fn update(&mut self, next: &Filter, dataset: &Dataset, index: &FilterIndex) {
         let words = search::query_words(&next.query);
         if self.failed.len() != index.len {

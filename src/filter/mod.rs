@@ -108,10 +108,6 @@ impl Facet {
         Facet::LISTED.iter().position(|f| *f == self)
     }
 
-    pub fn is_listed(self) -> bool {
-        self.listed_position().is_some()
-    }
-
     /// Whether every incident has at least one value of this listed facet,
     /// so that having every value on is the same as no restriction. Not so
     /// for Region (a place may lie outside every preset) and Claimant (an
