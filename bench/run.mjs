@@ -22,7 +22,7 @@ mkdirSync(dataDir, { recursive: true });
 function generate(n) {
   const file = join(dataDir, `synth-${n}.json`);
   if (!existsSync(file)) {
-    const r = spawnSync('cargo', ['run', '--quiet', '--release', '--bin', 'synth', '--',
+    const r = spawnSync('cargo', ['run', '--quiet', '--release', '--features', 'synth', '--bin', 'synth', '--',
       '--count', String(n), '--seed', String(SEED), '--out', file], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`synth failed for ${n}`);
   }

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod order;
 pub mod search;
 pub mod symbols;
+#[cfg(feature = "synth")]
 pub mod synth;
 pub mod text;
 pub mod time;

@@ -25,7 +25,7 @@ Options:
   -h, --help   show this help
 
 Example:
-  cargo run --release --bin synth -- --count 100000 --seed 7 --out /tmp/s100k.json
+  cargo run --release --features synth --bin synth -- --count 100000 --seed 7 --out /tmp/s100k.json
 ";
 
 /// Far beyond any benchmark (about 6.5 GB of JSON), but it stops a typo
