@@ -31,8 +31,9 @@
 //! Reading a query never fails: unknown parameters, unknown ids and
 //! malformed values are ignored, each with a warning to show.
 
-use crate::dataset::{Dataset, Region};
+use crate::dataset::Dataset;
 use crate::filter::{Facet, Filter, KilledBasis, MinKilled, TimeRange};
+use crate::geo::Region;
 use crate::text::Lang;
 use crate::time::{CivilDateTime, Seconds, MINUTE};
 

@@ -2,11 +2,12 @@
 //! force, incremental updates equal to fresh evaluations, and questions
 //! asked of the real default dataset.
 
-use incident_atlas::dataset::{load, Attribution, Dataset, Region, TargetKind};
+use incident_atlas::dataset::{load, Attribution, Dataset, TargetKind};
 use incident_atlas::filter::{
     attribution_value, governorate_value, region_value, target_value, Facet, Filter, FilterIndex,
     KilledBasis, MinKilled, TimeRange, OTHER_GOVERNORATE,
 };
+use incident_atlas::geo::Region;
 use incident_atlas::time::CivilDateTime;
 use serde_json::{json, Value};
 

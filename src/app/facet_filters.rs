@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use super::state::{Atlas, Ui, UiLang};
-use crate::dataset::{governorate_name, Attribution, Dataset, Region, TargetKind, GOVERNORATES};
+use crate::dataset::{governorate_name, Attribution, Dataset, TargetKind, GOVERNORATES};
 use crate::filter::{nobody_named, Facet, KilledBasis, MinKilled};
+use crate::geo::Region;
 use crate::i18n::{attribution_label, number, t, target_label, Key};
 use crate::text::Lang;
 

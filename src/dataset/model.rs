@@ -2,6 +2,8 @@
 //! are indexes into the dataset's tables, checked by the loader.
 
 use super::figure::Figure;
+// Named regions are geography; a dataset names one as its default view.
+pub use crate::geo::Region;
 use crate::text::{Lang, Text};
 use crate::time::Seconds;
 
@@ -113,16 +115,6 @@ vocabulary! {
         Diamond = "diamond",
         Cross = "cross",
         Star = "star",
-    }
-}
-
-vocabulary! {
-    /// Named map regions, for presets and a dataset's default view.
-    Region {
-        Syria = "syria",
-        Badia = "badia",
-        DeirEzZor = "deir-ez-zor",
-        Damascus = "damascus",
     }
 }
 

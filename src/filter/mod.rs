@@ -17,7 +17,7 @@
 //! | Attribution | [`Attribution::ALL`] indexes |
 //! | Target | [`TargetKind::ALL`] indexes; an incident without a target is `Unknown` |
 //! | Governorate | [`GOVERNORATES`] indexes, then "other or none" ([`OTHER_GOVERNORATE`]) |
-//! | Region | [`Region::ALL`] indexes; a place is in a region when it lies in its [`region_box`] |
+//! | Region | [`Region::ALL`] indexes; a place is in a region when it lies in its [`region_box`](crate::geo::region::region_box) |
 //! | Claimant | [`Dataset::claimants`] indexes; an incident has those that made a claim about it |
 //! | Source | [`Dataset::sources`] indexes; an incident has those it cites |
 
@@ -27,10 +27,8 @@ mod index;
 pub use evaluate::{Evaluation, FacetCounts};
 pub use index::FilterIndex;
 
-use crate::dataset::{
-    Attribution, Claim, Dataset, Incident, Region, TargetKind, When, GOVERNORATES,
-};
-use crate::geo::scene::region_box;
+use crate::dataset::{Attribution, Claim, Dataset, Incident, TargetKind, When, GOVERNORATES};
+use crate::geo::Region;
 use crate::search;
 use crate::time::Seconds;
 
@@ -204,8 +202,7 @@ pub fn region_value(r: Region) -> usize {
 
 /// Whether a point lies in a region preset's box (edges included).
 pub fn in_region(region: Region, lon: f64, lat: f64) -> bool {
-    let (west, south, east, north) = region_box(region);
-    (west..=east).contains(&lon) && (south..=north).contains(&lat)
+    region.contains(lon, lat)
 }
 
 /// How many values each listed facet has in one dataset.

@@ -5,11 +5,13 @@ pub mod cluster;
 pub mod kdtree;
 pub mod labels;
 pub mod projection;
+pub mod region;
 pub mod scene;
 pub mod view;
 
 pub use kdtree::KdTree;
 pub use projection::{Lcc, Point};
+pub use region::Region;
 pub use view::{Bounds, MapView, Size};
 
 /// Mean Earth radius in km (IUGG), used for the spherical projection and

@@ -5,8 +5,10 @@
 use super::kdtree::KdTree;
 use super::projection::{Lcc, Point};
 use super::view::{Bounds, MapView, Size};
+// The region boxes moved to geo::region; re-exported for the map.
+pub use super::region::{region_bounds, region_box};
 use crate::basemap::{Basemap, Feature, Town};
-use crate::dataset::{Dataset, PlacePrecision, Region};
+use crate::dataset::{Dataset, PlacePrecision};
 use crate::text::Text;
 
 /// One place of one incident.
@@ -164,53 +166,5 @@ impl MapScene {
     /// The box around every incident place, if there are any.
     pub fn extent(&self) -> Option<Bounds> {
         Bounds::around(self.points.iter().map(|p| p.at))
-    }
-}
-
-/// The lon/lat box of a region preset: (west, south, east, north).
-pub fn region_box(region: Region) -> (f64, f64, f64, f64) {
-    match region {
-        Region::Syria => (35.6, 32.3, 42.4, 37.35),
-        // The central desert: Palmyra, T3, al-Sukhnah, the M20 and the
-        // desert south of Deir ez-Zor.
-        Region::Badia => (36.9, 33.3, 40.9, 35.6),
-        Region::DeirEzZor => (39.3, 34.3, 41.35, 35.95),
-        Region::Damascus => (35.95, 33.33, 36.6, 33.72),
-    }
-}
-
-/// A region's box in projected km (the box of its projected corners and
-/// edge midpoints, since parallels curve under the conic projection).
-pub fn region_bounds(region: Region, projection: &Lcc) -> Bounds {
-    let (w, s, e, n) = region_box(region);
-    let mid = (w + e) / 2.0;
-    let corners = [(w, s), (e, s), (w, n), (e, n), (mid, s), (mid, n)];
-    Bounds::around(
-        corners
-            .iter()
-            .map(|&(lon, lat)| projection.project(lon, lat)),
-    )
-    .unwrap_or(Bounds {
-        min: Point::default(),
-        max: Point::default(),
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn regions_nest_inside_syria() {
-        let p = Lcc::syria();
-        let syria = region_bounds(Region::Syria, &p);
-        for r in [Region::Badia, Region::DeirEzZor, Region::Damascus] {
-            let b = region_bounds(r, &p);
-            assert!(syria.contains(b.min) && syria.contains(b.max), "{r:?}");
-        }
-        // Palmyra is in the Badia; Damascus is not.
-        let badia = region_bounds(Region::Badia, &p);
-        assert!(badia.contains(p.project(38.27, 34.56)));
-        assert!(!badia.contains(p.project(36.29, 33.51)));
     }
 }

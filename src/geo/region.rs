@@ -1,0 +1,112 @@
+//! The named map regions: the presets of the map and the Area facet, and a
+//! dataset's default view. Each is a lon/lat box; the map fits its
+//! projected box.
+
+use super::projection::{Lcc, Point};
+use super::view::Bounds;
+
+/// A named map region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Region {
+    Syria,
+    Badia,
+    DeirEzZor,
+    Damascus,
+}
+
+impl Region {
+    pub const ALL: &'static [Region] = &[
+        Region::Syria,
+        Region::Badia,
+        Region::DeirEzZor,
+        Region::Damascus,
+    ];
+
+    /// The spelling used in the dataset format and the URL.
+    pub fn id(self) -> &'static str {
+        match self {
+            Region::Syria => "syria",
+            Region::Badia => "badia",
+            Region::DeirEzZor => "deir-ez-zor",
+            Region::Damascus => "damascus",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Region> {
+        Region::ALL.iter().copied().find(|r| r.id() == s)
+    }
+
+    /// "one of a, b, c", for error messages.
+    pub fn expected() -> String {
+        let all: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
+        format!("one of {}", all.join(", "))
+    }
+
+    /// Whether a point lies in the region's box (edges included).
+    pub fn contains(self, lon: f64, lat: f64) -> bool {
+        let (west, south, east, north) = region_box(self);
+        (west..=east).contains(&lon) && (south..=north).contains(&lat)
+    }
+}
+
+/// The lon/lat box of a region: (west, south, east, north).
+pub fn region_box(region: Region) -> (f64, f64, f64, f64) {
+    match region {
+        Region::Syria => (35.6, 32.3, 42.4, 37.35),
+        // The central desert: Palmyra, T3, al-Sukhnah, the M20 and the
+        // desert south of Deir ez-Zor.
+        Region::Badia => (36.9, 33.3, 40.9, 35.6),
+        Region::DeirEzZor => (39.3, 34.3, 41.35, 35.95),
+        Region::Damascus => (35.95, 33.33, 36.6, 33.72),
+    }
+}
+
+/// A region's box in projected km (the box of its projected corners and
+/// edge midpoints, since parallels curve under the conic projection).
+pub fn region_bounds(region: Region, projection: &Lcc) -> Bounds {
+    let (w, s, e, n) = region_box(region);
+    let mid = (w + e) / 2.0;
+    let corners = [(w, s), (e, s), (w, n), (e, n), (mid, s), (mid, n)];
+    Bounds::around(
+        corners
+            .iter()
+            .map(|&(lon, lat)| projection.project(lon, lat)),
+    )
+    .unwrap_or(Bounds {
+        min: Point::default(),
+        max: Point::default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for r in Region::ALL {
+            assert_eq!(Region::parse(r.id()), Some(*r));
+        }
+        assert_eq!(Region::parse("Syria"), None);
+        assert_eq!(
+            Region::expected(),
+            "one of syria, badia, deir-ez-zor, damascus"
+        );
+    }
+
+    #[test]
+    fn regions_nest_inside_syria() {
+        let p = Lcc::syria();
+        let syria = region_bounds(Region::Syria, &p);
+        for r in [Region::Badia, Region::DeirEzZor, Region::Damascus] {
+            let b = region_bounds(r, &p);
+            assert!(syria.contains(b.min) && syria.contains(b.max), "{r:?}");
+        }
+        // Palmyra is in the Badia; Damascus is not.
+        let badia = region_bounds(Region::Badia, &p);
+        assert!(badia.contains(p.project(38.27, 34.56)));
+        assert!(!badia.contains(p.project(36.29, 33.51)));
+        assert!(Region::Badia.contains(38.27, 34.56));
+        assert!(!Region::Badia.contains(36.29, 33.51));
+    }
+}
