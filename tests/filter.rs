@@ -4,10 +4,11 @@
 
 use incident_atlas::dataset::{load, Attribution, Dataset, TargetKind};
 use incident_atlas::filter::{
-    attribution_value, governorate_value, region_value, target_value, Facet, Filter, FilterIndex,
-    KilledBasis, MinKilled, TimeRange, OTHER_GOVERNORATE,
+    attribution_value, governorate_value, region_value, target_value, Facet, FacetLabels, Filter,
+    FilterIndex, KilledBasis, MinKilled, TimeRange, OTHER_GOVERNORATE,
 };
 use incident_atlas::geo::Region;
+use incident_atlas::text::Lang;
 use incident_atlas::time::CivilDateTime;
 use serde_json::{json, Value};
 
@@ -809,4 +810,74 @@ fn timings_for_a_hundred_thousand_incidents() {
     );
     assert_eq!(direct, ev.shown());
     assert!(brush < 20.0, "the brush must keep up with frames");
+}
+
+/// Every value of the Source facet can be told apart from the others, in
+/// both languages: the default dataset cites SANA and SOHR three times each.
+#[test]
+fn source_labels_tell_sources_apart() {
+    let ds = default_dataset();
+    let labels = FacetLabels::new(&ds);
+    for lang in [Lang::En, Lang::Ar] {
+        let all: Vec<String> = (0..ds.sources.len())
+            .map(|v| labels.label(&ds, Facet::Source, v, lang))
+            .collect();
+        let distinct: std::collections::BTreeSet<&String> = all.iter().collect();
+        assert_eq!(distinct.len(), all.len(), "{lang:?}: {all:#?}");
+        for (source, label) in ds.sources.iter().zip(&all) {
+            assert!(label.starts_with(source.outlet.pick(lang)), "{label}");
+        }
+    }
+    // An outlet cited once keeps its plain name.
+    let sy24 = ds.sources.iter().position(|s| s.id == "sy24-2022-01");
+    assert_eq!(
+        sy24.map(|v| labels.label(&ds, Facet::Source, v, Lang::En)),
+        Some("SY24".to_owned())
+    );
+}
+
+/// Sources of one outlet are told apart by their title, else their date,
+/// else the incident that cites them; by their id as a last resort.
+#[test]
+fn a_shared_outlet_is_qualified_by_title_date_or_incident() {
+    let mut doc = json!({
+        "format": "incident-atlas", "version": 1,
+        "meta": { "title": { "en": "t" } },
+        "patterns": [{ "id": "p", "label": { "en": "P" }, "color": "#000000", "shape": "circle" }],
+        "sources": [
+            { "id": "a", "outlet": { "en": "SANA", "ar": "سانا" }, "title": { "en": "Bus attacked" } },
+            { "id": "b", "outlet": { "en": "SANA", "ar": "سانا" }, "date": "2022-01-03" },
+            { "id": "c", "outlet": { "en": "SANA", "ar": "سانا" } },
+            { "id": "d", "outlet": { "en": "SANA", "ar": "سانا" } },
+            { "id": "e", "outlet": { "en": "SOHR" } }
+        ],
+        "incidents": []
+    });
+    let incident = |id: &str, title: &str, sources: &[&str]| {
+        json!({
+            "id": id, "title": { "en": title },
+            "when": { "start": "2021-01-01", "precision": "exact" },
+            "where": { "places": [place("x", 35.0, 38.0, None)] },
+            "patterns": ["p"], "perpetrator": { "actor": null, "attribution": "unknown" },
+            "sources": sources
+        })
+    };
+    doc["incidents"] = json!([
+        incident("i", "Ambush at T3", &["c", "e"]),
+        incident("j", "Ambush at T3", &["d"])
+    ]);
+    let ds = load(&doc.to_string()).expect("valid").dataset;
+    let labels = FacetLabels::new(&ds);
+    let en: Vec<String> = (0..5)
+        .map(|v| labels.label(&ds, Facet::Source, v, Lang::En))
+        .collect();
+    assert_eq!(en[0], "SANA: Bus attacked");
+    assert_eq!(en[1], "SANA: 3 January 2022");
+    assert_eq!(en[2], "SANA: Ambush at T3 (c)");
+    assert_eq!(en[3], "SANA: Ambush at T3 (d)");
+    assert_eq!(en[4], "SOHR");
+    assert_eq!(
+        labels.label(&ds, Facet::Source, 1, Lang::Ar),
+        "سانا: ٣ كانون الثاني ٢٠٢٢"
+    );
 }

@@ -3,13 +3,13 @@
 //! minimum. Every value shows how many incidents it would give with the
 //! other filters in place; values that give none stay visible, dimmed.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::state::{Atlas, Ui, UiLang};
-use crate::dataset::{governorate_name, Attribution, Dataset, TargetKind, GOVERNORATES};
-use crate::filter::{nobody_named, Facet, KilledBasis, MinKilled};
-use crate::geo::Region;
-use crate::i18n::{attribution_label, number, t, target_label, Key};
+use crate::filter::{Facet, FacetLabels, KilledBasis, MinKilled};
+use crate::i18n::{number, t, Key};
 use crate::text::Lang;
 
 /// The facets listed here, with their headings (patterns have their own
@@ -24,61 +24,17 @@ const FACETS: [(Facet, Key); 7] = [
     (Facet::Source, Key::FacetSource),
 ];
 
-/// The label of a facet value in a language.
-fn value_label(ds: &Dataset, facet: Facet, v: usize, lang: Lang) -> String {
-    let region_key = |r: Region| match r {
-        Region::Syria => Key::RegionSyria,
-        Region::Badia => Key::RegionBadia,
-        Region::DeirEzZor => Key::RegionDeirEzZor,
-        Region::Damascus => Key::RegionDamascus,
-    };
-    match facet {
-        Facet::Actor if v == nobody_named(ds) => t(lang, Key::NobodyNamed).to_owned(),
-        Facet::Actor => ds
-            .actors
-            .get(v)
-            .map(|a| a.name.pick(lang).to_owned())
-            .unwrap_or_default(),
-        Facet::Attribution => Attribution::ALL
-            .get(v)
-            .map(|a| attribution_label(lang, *a).to_owned())
-            .unwrap_or_default(),
-        Facet::Target => TargetKind::ALL
-            .get(v)
-            .map(|k| target_label(lang, *k).to_owned())
-            .unwrap_or_default(),
-        Facet::Governorate => GOVERNORATES
-            .get(v)
-            .and_then(|g| governorate_name(g.0, lang))
-            .unwrap_or_else(|| t(lang, Key::OtherGovernorate))
-            .to_owned(),
-        Facet::Region => Region::ALL
-            .get(v)
-            .map(|r| t(lang, region_key(*r)).to_owned())
-            .unwrap_or_default(),
-        Facet::Claimant => ds
-            .claimants
-            .get(v)
-            .map(|c| c.name.pick(lang).to_owned())
-            .unwrap_or_default(),
-        Facet::Source => ds
-            .sources
-            .get(v)
-            .map(|s| s.outlet.pick(lang).to_owned())
-            .unwrap_or_default(),
-        _ => String::new(),
-    }
-}
-
 #[component]
 pub fn FacetFilters() -> impl IntoView {
     let atlas = expect_context::<Atlas>();
     let ui = expect_context::<Ui>();
     let lang = expect_context::<UiLang>();
+    let labels = Arc::new(FacetLabels::new(&atlas.dataset));
     let groups = FACETS
         .iter()
         .map(|&(facet, heading)| {
             let ds = atlas.dataset.clone();
+            let labels = labels.clone();
             let count = facet.value_count(&ds);
             // The values this dataset has at all (with nothing filtered),
             // rendered once so that focus stays put while counts change.
@@ -92,7 +48,8 @@ pub fn FacetFilters() -> impl IntoView {
                     let n = move || ui.evaluation.with(|e| e.evaluation.counts().value(facet, v));
                     let on = move || ui.filter.with(|f| f.is_on(facet, v));
                     let label_ds = ds.clone();
-                    let label = move || value_label(&label_ds, facet, v, lang.get());
+                    let labels = labels.clone();
+                    let label = move || labels.label(&label_ds, facet, v, lang.get());
                     let id = facet.value_id(&ds, v).unwrap_or("").to_owned();
                     view! {
                         <li class:empty=move || n() == 0>

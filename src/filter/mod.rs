@@ -23,9 +23,11 @@
 
 mod evaluate;
 mod index;
+mod labels;
 
 pub use evaluate::{Evaluation, FacetCounts};
 pub use index::FilterIndex;
+pub use labels::FacetLabels;
 
 use crate::dataset::{Attribution, Claim, Dataset, Incident, TargetKind, When, GOVERNORATES};
 use crate::geo::Region;
