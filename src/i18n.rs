@@ -400,6 +400,42 @@ pub fn figure(lang: Lang, f: &crate::dataset::Figure) -> Option<String> {
     Some(s)
 }
 
+/// Why a dataset could not be fetched (the app's load errors other than
+/// an invalid dataset, whose problems have their own words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchFailure<'a> {
+    /// The `data=` parameter is not an http(s) URL.
+    UnsafeUrl { url: &'a str },
+    /// The request failed; `reason` is the browser's (untranslated).
+    Network { url: &'a str, reason: &'a str },
+    /// The server answered with an error status.
+    Status { url: &'a str, status: u16 },
+}
+
+/// A fetch failure in `lang`.
+pub fn fetch_failure(lang: Lang, failure: FetchFailure<'_>) -> String {
+    match (lang, failure) {
+        (Lang::En, FetchFailure::UnsafeUrl { url }) => format!(
+            "The data parameter must be a web address starting with http:// or https://, got {url:?}."
+        ),
+        (Lang::Ar, FetchFailure::UnsafeUrl { url }) => format!(
+            "يجب أن يكون المُعامل data عنوان ويب يبدأ بـ http:// أو https://، لكنه {url:?}."
+        ),
+        (Lang::En, FetchFailure::Network { url, reason }) => {
+            format!("Could not reach {url}: {reason}")
+        }
+        (Lang::Ar, FetchFailure::Network { url, reason }) => {
+            format!("تعذّر الوصول إلى {url}: {reason}")
+        }
+        (Lang::En, FetchFailure::Status { url, status }) => {
+            format!("The server answered {status} for {url}.")
+        }
+        (Lang::Ar, FetchFailure::Status { url, status }) => {
+            format!("ردّ الخادم بالرمز {status} على طلب {url}.")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,6 +482,36 @@ mod tests {
             })
             .collect();
         assert!(unused.is_empty(), "never used: {unused:?}");
+    }
+
+    #[test]
+    fn fetch_failures_in_both_languages() {
+        let url = "https://example.org/d.json";
+        for failure in [
+            FetchFailure::UnsafeUrl { url: "file:///x" },
+            FetchFailure::Network { url, reason: "x" },
+            FetchFailure::Status { url, status: 404 },
+        ] {
+            let (en, ar) = (
+                fetch_failure(Lang::En, failure),
+                fetch_failure(Lang::Ar, failure),
+            );
+            assert!(
+                ar.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{ar}"
+            );
+            assert!(
+                !en.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{en}"
+            );
+            // The address is data: quoted as it is in both.
+            let shown = if let FetchFailure::UnsafeUrl { url } = failure {
+                url
+            } else {
+                url
+            };
+            assert!(en.contains(shown) && ar.contains(shown), "{en} / {ar}");
+        }
     }
 
     #[test]

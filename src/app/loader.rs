@@ -7,6 +7,8 @@ use gloo_net::http::Request;
 use super::state::{query_param, Atlas};
 use crate::basemap::Basemap;
 use crate::dataset::{load, Problem};
+use crate::i18n::{fetch_failure, number, FetchFailure};
+use crate::text::Lang;
 
 /// The default dataset, shipped with the app.
 pub const DEFAULT_DATASET: &str = "data/incidents.json";
@@ -24,23 +26,33 @@ pub enum LoadError {
     Invalid { url: String, problems: Vec<Problem> },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::UnsafeUrl(url) => write!(
-                f,
-                "The data parameter must be a web address starting with http:// or https://, got {url:?}."
-            ),
+            LoadError::UnsafeUrl(url) => fetch_failure(lang, FetchFailure::UnsafeUrl { url }),
             LoadError::Network { url, reason } => {
-                write!(f, "Could not reach {url}: {reason}")
+                fetch_failure(lang, FetchFailure::Network { url, reason })
             }
-            LoadError::Status { url, status } => {
-                write!(f, "The server answered {status} for {url}.")
-            }
+            LoadError::Status { url, status } => fetch_failure(
+                lang,
+                FetchFailure::Status {
+                    url,
+                    status: *status,
+                },
+            ),
+            // Listed problem by problem (app::problems).
             LoadError::Invalid { url, problems } => {
-                write!(f, "{url} has {} problem(s).", problems.len())
+                format!("{url}: {}", number(lang, problems.len() as u64))
             }
         }
+    }
+}
+
+/// In English.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 

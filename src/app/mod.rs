@@ -78,7 +78,7 @@ fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
         other => view! {
             <div class="status status-error" role="alert">
                 <h1>{move || t(lang.get(), Key::LoadFailed)}</h1>
-                <p class="status-reason">{other.to_string()}</p>
+                <p class="status-reason">{move || other.message(lang.get())}</p>
                 <button class="button" on:click=move |_| attempt.update(|n| *n += 1)>
                     {move || t(lang.get(), Key::Retry)}
                 </button>

@@ -20,10 +20,13 @@ pub fn ProblemList(url: String, problems: Vec<Problem>) -> impl IntoView {
         .take(SHOWN_AT_MOST)
         .map(|p| {
             let kind = if p.is_error() { "error" } else { "warning" };
+            let path = p.path.clone();
             view! {
                 <li class=kind>
-                    <code class="problem-path" dir="ltr">{p.path.clone()}</code>
-                    <span class="problem-message" dir="ltr" lang="en">{p.message.clone()}</span>
+                    <code class="problem-path" dir="ltr">{path}</code>
+                    <span class="problem-message" dir=move || lang.get().dir() lang=move || lang.get().code()>
+                        {move || p.message.text(lang.get())}
+                    </span>
                 </li>
             }
         })
@@ -43,16 +46,30 @@ pub fn ProblemList(url: String, problems: Vec<Problem>) -> impl IntoView {
 pub fn Warnings() -> impl IntoView {
     let atlas = expect_context::<Atlas>();
     let lang = expect_context::<UiLang>();
-    let mut notes: Vec<String> = atlas.warnings.iter().map(ToString::to_string).collect();
-    if let Some(e) = &atlas.basemap_error {
-        notes.push(e.clone());
-    }
-    (!notes.is_empty()).then(|| {
-        let count = notes.len();
+    let warnings = atlas.warnings.clone();
+    let basemap_error = atlas.basemap_error.clone();
+    let count = warnings.len() + usize::from(basemap_error.is_some());
+    (count > 0).then(|| {
+        let items = warnings
+            .iter()
+            .cloned()
+            .map(|w| {
+                let path = w.path.clone();
+                view! {
+                    <li dir=move || lang.get().dir() lang=move || lang.get().code()>
+                        <code class="problem-path" dir="ltr">{path}</code>
+                        " "
+                        {move || w.message.text(lang.get())}
+                    </li>
+                }
+            })
+            .collect_view();
+        // The basemap's decoder speaks English only.
+        let basemap = basemap_error.map(|e| view! { <li dir="ltr" lang="en">{e}</li> });
         view! {
             <details class="warnings">
                 <summary>{move || t(lang.get(), Key::WarningsHeading)} " (" {move || number(lang.get(), count as u64)} ")"</summary>
-                <ul>{notes.into_iter().map(|n| view! { <li dir="ltr" lang="en">{n}</li> }).collect_view()}</ul>
+                <ul>{items}{basemap}</ul>
             </details>
         }
     })

@@ -1,6 +1,7 @@
 //! A casualty figure as a claimant reported it: a number, a bound, a range
 //! or words. Figures are never merged across claimants.
 
+use super::message::Message;
 use crate::text::Text;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,48 +39,52 @@ impl Figure {
 
     /// Decodes the JSON form documented in docs/dataset.md.
     pub fn from_json(value: &serde_json::Value) -> Result<Figure, String> {
+        Figure::decode(value).map_err(|m| m.to_string())
+    }
+
+    /// Decodes the JSON form documented in docs/dataset.md, saying what is
+    /// wrong as a [`Message`].
+    pub fn decode(value: &serde_json::Value) -> Result<Figure, Message> {
         use serde_json::Value;
-        const EXPECTED: &str = "expected a whole number, {\"approx\": n}, {\"at_least\": n}, \
-            {\"more_than\": n}, {\"min\": n, \"max\": m} or {\"text\": {...}}";
-        let count = |v: &Value| -> Result<u32, String> {
+        let count = |v: &Value| -> Result<u32, Message> {
             match v.as_u64() {
                 Some(n) if n <= u64::from(u32::MAX) => Ok(n as u32),
-                _ => Err(format!("expected a whole number of people, got {v}")),
+                _ => Err(Message::NotACount { got: v.to_string() }),
             }
+        };
+        let not_a_figure = || Message::NotAFigure {
+            got: value.to_string(),
         };
         match value {
             Value::Number(_) => count(value).map(Figure::Exact),
             Value::Object(map) => {
                 let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+                let field = |k: &str| map.get(k).unwrap_or(&Value::Null);
                 match keys.as_slice() {
-                    ["approx"] => count(&map["approx"]).map(Figure::Approx),
-                    ["at_least"] => count(&map["at_least"]).map(Figure::AtLeast),
-                    ["more_than"] => count(&map["more_than"]).map(Figure::MoreThan),
+                    ["approx"] => count(field("approx")).map(Figure::Approx),
+                    ["at_least"] => count(field("at_least")).map(Figure::AtLeast),
+                    ["more_than"] => count(field("more_than")).map(Figure::MoreThan),
                     ["max", "min"] | ["min", "max"] => {
-                        let (lo, hi) = (count(&map["min"])?, count(&map["max"])?);
-                        if lo > hi {
-                            Err(format!(
-                                "the range {lo}–{hi} runs backwards (min is more than max)"
-                            ))
+                        let (min, max) = (count(field("min"))?, count(field("max"))?);
+                        if min > max {
+                            Err(Message::RangeBackwards { min, max })
                         } else {
-                            Ok(Figure::Range(lo, hi))
+                            Ok(Figure::Range(min, max))
                         }
                     }
                     ["text"] => {
-                        let text: Text =
-                            serde_json::from_value(map["text"].clone()).map_err(|_| {
-                                "text: expected {\"en\": \"...\", \"ar\": \"...\"}".to_string()
-                            })?;
+                        let text: Text = serde_json::from_value(field("text").clone())
+                            .map_err(|_| Message::FigureTextShape)?;
                         if text.is_empty() {
-                            Err("text: give the wording in Arabic or English".into())
+                            Err(Message::FigureTextEmpty)
                         } else {
                             Ok(Figure::Words(text))
                         }
                     }
-                    _ => Err(format!("{EXPECTED}, got {value}")),
+                    _ => Err(not_a_figure()),
                 }
             }
-            _ => Err(format!("{EXPECTED}, got {value}")),
+            _ => Err(not_a_figure()),
         }
     }
 }

@@ -4,10 +4,12 @@
 pub mod figure;
 pub mod format;
 pub mod load;
+pub mod message;
 pub mod model;
 pub mod problem;
 
 pub use figure::Figure;
 pub use load::{load, Loaded};
+pub use message::Message;
 pub use model::*;
 pub use problem::{Problem, Severity};

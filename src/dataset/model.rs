@@ -26,10 +26,15 @@ macro_rules! vocabulary {
                 match s { $($json => Some($name::$variant),)+ _ => None }
             }
 
+            /// "a, b, c": every spelling, for error messages.
+            pub fn ids() -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|v| v.id()).collect();
+                all.join(", ")
+            }
+
             /// "one of a, b, c", for error messages.
             pub fn expected() -> String {
-                let all: Vec<&str> = Self::ALL.iter().map(|v| v.id()).collect();
-                format!("one of {}", all.join(", "))
+                format!("one of {}", Self::ids())
             }
         }
     };

@@ -1,6 +1,10 @@
-//! A located problem in a dataset, in words a journalist understands.
+//! A located problem in a dataset, in words a journalist understands, in
+//! Arabic or English (see [`Message`]).
 
 use std::fmt;
+
+use super::message::Message;
+use crate::text::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -14,12 +18,14 @@ pub enum Severity {
 pub struct Problem {
     pub severity: Severity,
     /// Where in the document, e.g. `incidents[2].where.places[0].lat`.
+    /// The same in every language: it names the file's own keys.
     pub path: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    /// An error; a plain string becomes [`Message::Untranslated`].
+    pub fn error(path: impl Into<String>, message: impl Into<Message>) -> Problem {
         Problem {
             severity: Severity::Error,
             path: path.into(),
@@ -27,7 +33,8 @@ impl Problem {
         }
     }
 
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    /// A warning; a plain string becomes [`Message::Untranslated`].
+    pub fn warning(path: impl Into<String>, message: impl Into<Message>) -> Problem {
         Problem {
             severity: Severity::Warning,
             path: path.into(),
@@ -38,14 +45,20 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// "path: message", with the message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            self.message.text(lang)
+        } else {
+            format!("{}: {}", self.path, self.message.text(lang))
+        }
+    }
 }
 
+/// In English.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }

@@ -36,10 +36,15 @@ impl Region {
         Region::ALL.iter().copied().find(|r| r.id() == s)
     }
 
+    /// "a, b, c": every spelling, for error messages.
+    pub fn ids() -> String {
+        let all: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
+        all.join(", ")
+    }
+
     /// "one of a, b, c", for error messages.
     pub fn expected() -> String {
-        let all: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
-        format!("one of {}", all.join(", "))
+        format!("one of {}", Region::ids())
     }
 
     /// Whether a point lies in the region's box (edges included).

@@ -94,3 +94,26 @@ test('a broken dataset shows located errors instead of the app', async ({ page }
   await expect(page.locator('img')).toHaveCount(0);
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
+
+test('on the Arabic page a broken dataset's problems are in Arabic, still located', async ({ page }) => {
+  await page.goto('/index.html?lang=ar&data=/__fixtures__/broken.json');
+  const list = page.locator('.problem-list');
+  await expect(list).toBeVisible();
+  // The paths name the file's keys and stay as they are…
+  await expect(list).toContainText('incidents[0].when.start');
+  await expect(list).toContainText('incidents[1].id');
+  await expect(list).toContainText('sources[0].url');
+  // …the messages are Arabic, in Arabic direction.
+  await expect(list).toContainText('ليس تاريخًا صالحًا');
+  await expect(list).toContainText('مكرّر');
+  await expect(list).toContainText('ليس خط عرض');
+  await expect(list).not.toContainText('duplicate id');
+  await expect(list).not.toContainText('expected a date');
+  const messages = list.locator('.problem-message');
+  expect(await messages.count()).toBeGreaterThan(4);
+  for (const m of await messages.all()) {
+    await expect(m).toHaveAttribute('lang', 'ar');
+    await expect(m).toHaveAttribute('dir', 'rtl');
+    expect(await m.textContent()).toMatch(/[\u0600-\u06FF]/);
+  }
+});

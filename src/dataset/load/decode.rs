@@ -1,0 +1,112 @@
+//! Decoding the document's shape into the loose `format` types, locating
+//! every entry that does not decode.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::dataset::format::*;
+use crate::dataset::message::{JsonKind, Message};
+use crate::dataset::problem::Problem;
+
+/// Decodes the document's shape. When the fast typed decode fails, each
+/// entry is decoded on its own so that every malformed entry is reported,
+/// not just the first.
+pub(super) fn decode(json: &str) -> Result<RawDataset<'_>, Vec<Problem>> {
+    // The plain decode is twice as fast as the path-tracking one, which is
+    // only needed to locate a failure.
+    if let Ok(raw) = serde_json::from_str::<RawDataset>(json) {
+        return Ok(raw);
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let first = match serde_path_to_error::deserialize::<_, RawDataset>(&mut de) {
+        Ok(raw) => match de.end() {
+            Ok(()) => return Ok(raw),
+            Err(e) => return Err(vec![syntax_problem(&e)]),
+        },
+        Err(e) => e,
+    };
+    let value: Value = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) => return Err(vec![syntax_problem(&e)]),
+    };
+    let Value::Object(top) = &value else {
+        return Err(vec![Problem::error("", Message::NotAnObject)]);
+    };
+    let mut problems = Vec::new();
+    if let Some(meta) = top.get("meta") {
+        decode_part::<RawMeta>(meta, "meta".into(), &mut problems);
+    }
+    for key in ["patterns", "actors", "claimants", "sources", "incidents"] {
+        match top.get(key) {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    let path = format!("{key}[{i}]");
+                    match key {
+                        "patterns" => decode_part::<RawPattern>(item, path, &mut problems),
+                        "actors" => decode_part::<RawNamed>(item, path, &mut problems),
+                        "claimants" => decode_part::<RawClaimant>(item, path, &mut problems),
+                        "sources" => decode_part::<RawSource>(item, path, &mut problems),
+                        _ => decode_part::<RawIncident>(item, path, &mut problems),
+                    }
+                }
+            }
+            Some(other) => problems.push(Problem::error(
+                key,
+                Message::NotAList {
+                    got: JsonKind::of(other),
+                },
+            )),
+        }
+    }
+    if problems.is_empty() {
+        // The parts decode alone but not together: report serde's finding.
+        problems.push(Problem::error(
+            first.path().to_string(),
+            Message::Shape {
+                detail: plain(first.inner()),
+            },
+        ));
+    }
+    Err(problems)
+}
+
+fn decode_part<'a, T: Deserialize<'a>>(value: &'a Value, path: String, out: &mut Vec<Problem>) {
+    if let Err(e) = serde_path_to_error::deserialize::<_, T>(value) {
+        let inner = e.path().to_string();
+        let full = if inner == "." {
+            path
+        } else {
+            format!("{path}.{inner}")
+        };
+        out.push(Problem::error(
+            full,
+            Message::Shape {
+                detail: plain(e.inner()),
+            },
+        ));
+    }
+}
+
+fn syntax_problem(e: &serde_json::Error) -> Problem {
+    Problem::error(
+        format!("line {}, column {}", e.line(), e.column()),
+        Message::NotJson { detail: plain(e) },
+    )
+}
+
+/// serde's message without its own "at line … column …" suffix, with its
+/// Rust-flavoured type names put in a reader's words.
+fn plain(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let msg = match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    msg.replace("invalid type: ", "expected ")
+        .replace("expected string, expected", "expected text, got")
+        .replace(", expected a string", " where text was expected")
+        .replace(", expected f64", " where a number was expected")
+        .replace(", expected a sequence", " where a list was expected")
+        .replace("expected a sequence", "expected a list")
+}
