@@ -319,3 +319,13 @@ impl Evaluation {
         self.mask = mask;
     }
 }
+
+impl Filter {
+    /// Evaluates the filter over a dataset through its index (built from
+    /// that dataset): the shown incidents and every facet value's count.
+    /// The dataset itself is read only to build the search text, on the
+    /// first search.
+    pub fn evaluate(&self, dataset: &Dataset, index: &FilterIndex) -> Evaluation {
+        Evaluation::new(self, dataset, index)
+    }
+}
