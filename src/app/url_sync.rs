@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::state::{Atlas, Ui, UiLang};
-use crate::url_state::{ViewState, PASS_THROUGH};
+use crate::url_state::ViewState;
 
 /// How long the view must be still before the URL follows it.
 const SETTLE: Duration = Duration::from_millis(300);
@@ -50,7 +50,7 @@ fn apply(atlas: &Atlas, ui: Ui, lang: UiLang, state: &ViewState) {
     ui.map_request.set(state.map);
     ui.timeline_request
         .set(state.timeline.map(|r| (r.start as f64, r.end as f64)));
-    if let Some(l) = state.lang {
+    if let Some(l) = state.page.lang {
         if lang.0.get_untracked() != l {
             lang.0.set(l);
         }
@@ -67,29 +67,14 @@ fn step_key(state: &ViewState) -> String {
     s.to_query()
 }
 
-/// The parameters the app does not own (an embedding page's), kept.
-fn pass_through() -> Vec<(String, String)> {
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&current_query()) else {
-        return Vec::new();
-    };
-    PASS_THROUGH
-        .iter()
-        .filter_map(|k| params.get(k).map(|v| ((*k).to_owned(), v)))
-        .collect()
-}
-
 /// Reads the URL into the app now, and keeps the URL in step from then on.
 pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
     let initial = read(atlas);
-    crate::i18n::set_western_digits(initial.digits == Some(crate::url_state::Digits::Latn));
+    crate::i18n::set_western_digits(initial.page.digits == Some(crate::url_state::Digits::Latn));
     apply(atlas, ui, lang, &initial);
     // Presentation choices that only the URL makes, kept as they came.
     let base = ViewState {
-        data: initial.data.clone(),
-        embed: initial.embed,
-        theme: initial.theme,
-        transparent: initial.transparent,
-        digits: initial.digits,
+        page: initial.page.clone(),
         ..ViewState::default()
     };
     let applying = StoredValue::new(false);
@@ -101,7 +86,7 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
     // The view as the signals hold it now (tracked when called in an effect).
     let view_now = move || {
         let mut state = base.clone().with_filter(&ui.filter.get(), &dataset);
-        state.lang = Some(lang.get());
+        state.page.lang = Some(lang.get());
         state.selected = ui
             .selected
             .get()
@@ -121,13 +106,7 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
             return;
         }
         let step_key = step_key(&state);
-        let mut query = state.to_query();
-        for (k, v) in pass_through() {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            query.push_str(&format!("{}={}", k, crate::url_state::encode(&v)));
-        }
+        let query = state.to_query();
         timer.update_value(|t| *t += 1);
         let id = timer.get_value();
         set_timeout(
