@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::state::{Atlas, Ui, UiLang};
 use crate::dataset::{governorate_name, Attribution, Dataset, Region, TargetKind, GOVERNORATES};
-use crate::filter::{nobody_named, Facet, KilledBasis, MinKilled};
+use crate::filter::{nobody_named, Facet, Filter, KilledBasis, MinKilled};
 use crate::i18n::{attribution_label, number, t, target_label, Key};
 use crate::text::Lang;
 
@@ -74,16 +74,19 @@ pub fn FacetFilters() -> impl IntoView {
     let atlas = expect_context::<Atlas>();
     let ui = expect_context::<Ui>();
     let lang = expect_context::<UiLang>();
+    // The values this dataset has at all: counted with nothing filtered,
+    // not with the filter the URL opened on, so that a link lists the same
+    // values as clicking to the same view.
+    let unfiltered =
+        Filter::everything(&atlas.dataset).evaluate(&atlas.dataset, &atlas.filter_index);
     let groups = FACETS
         .iter()
         .map(|&(facet, heading)| {
             let ds = atlas.dataset.clone();
             let count = facet.value_count(&ds);
-            // The values this dataset has at all (with nothing filtered),
-            // rendered once so that focus stays put while counts change.
-            let initial = ui.evaluation.get_untracked();
+            // Rendered once so that focus stays put while counts change.
             let present: Vec<usize> = (0..count)
-                .filter(|&v| initial.evaluation.counts().value(facet, v) > 0)
+                .filter(|&v| unfiltered.counts().value(facet, v) > 0)
                 .collect();
             let items = present
                 .into_iter()
