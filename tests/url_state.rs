@@ -645,7 +645,7 @@ fn generated_state(rng: &mut Rng, ds: &Dataset) -> ViewState {
 fn every_generated_state_round_trips() {
     let mut rng = Rng(8);
     for ds in [fixture(), default_dataset()] {
-        for _ in 0..2_000 {
+        for _ in 0..1_000 {
             let state = generated_state(&mut rng, &ds);
             assert_round_trip(&state, &ds);
             assert_eq!(

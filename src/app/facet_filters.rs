@@ -107,7 +107,7 @@ pub fn FacetFilters() -> impl IntoView {
                                     on:change=move |_| ui.filter.update(|f| f.toggle_value(facet, v))
                                 />
                                 <span class="facet-label">{label}</span>
-                                <span class="facet-count">{move || number(lang.get(), n() as u64)}</span>
+                                <span class="facet-count">{move || number(lang.locale(), n() as u64)}</span>
                             </label>
                         </li>
                     }

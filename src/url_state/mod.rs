@@ -60,7 +60,7 @@ mod write;
 pub use codec::{decode, encode};
 pub use read::parse_range;
 pub use state::{
-    plain_id, url_range, url_time_max, url_time_min, Digits, FilterState, IdChoice,
+    page_language, plain_id, url_range, url_time_max, url_time_min, Digits, FilterState, IdChoice,
     KilledBasisState, KilledState, MapState, Page, Pym, Theme, ViewState, MAX_FRAME_ID_LEN,
     ZOOM_RANGE,
 };

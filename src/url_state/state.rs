@@ -3,6 +3,7 @@
 
 use crate::dataset::Region;
 use crate::filter::{Facet, TimeRange};
+pub use crate::i18n::Digits;
 use crate::text::Lang;
 use crate::time::{CivilDateTime, Seconds, MINUTE};
 
@@ -34,32 +35,6 @@ impl Theme {
         Theme::ALL
             .into_iter()
             .find(|t| t.id().eq_ignore_ascii_case(s))
-    }
-}
-
-/// Numeral style, by its Unicode (CLDR) numbering-system id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Digits {
-    /// Arabic-Indic digits ٠١٢٣.
-    Arab,
-    /// Western digits 0123.
-    Latn,
-}
-
-impl Digits {
-    pub fn id(self) -> &'static str {
-        match self {
-            Digits::Arab => "arab",
-            Digits::Latn => "latn",
-        }
-    }
-
-    /// Reads an id, ignoring case and surrounding spaces.
-    pub fn parse(s: &str) -> Option<Digits> {
-        let s = s.trim();
-        [Digits::Arab, Digits::Latn]
-            .into_iter()
-            .find(|d| d.id().eq_ignore_ascii_case(s))
     }
 }
 
@@ -112,6 +87,19 @@ impl Page {
             ..Page::default()
         }
     }
+}
+
+/// The interface language: the one chosen (by the URL, then by the
+/// reader), else the dataset's default, else English when the browser
+/// prefers it (`navigator.language`), else Arabic.
+pub fn page_language(chosen: Option<Lang>, dataset_default: Option<Lang>, browser: &str) -> Lang {
+    chosen.or(dataset_default).unwrap_or_else(|| {
+        if browser.trim().to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Ar
+        }
+    })
 }
 
 /// Longest frame or Pym child id kept from a URL.
@@ -339,6 +327,18 @@ mod tests {
         assert_eq!(Theme::parse("AUTO"), Some(Theme::Auto));
         assert_eq!(Digits::parse("Latn"), Some(Digits::Latn));
         assert_eq!(Theme::parse("blue"), None);
+    }
+
+    #[test]
+    fn the_language_is_chosen_then_the_datasets_then_the_browsers() {
+        assert_eq!(
+            page_language(Some(Lang::Ar), Some(Lang::En), "en-GB"),
+            Lang::Ar
+        );
+        assert_eq!(page_language(None, Some(Lang::En), "ar"), Lang::En);
+        assert_eq!(page_language(None, None, "EN-us"), Lang::En);
+        assert_eq!(page_language(None, None, "fr"), Lang::Ar);
+        assert_eq!(page_language(None, None, ""), Lang::Ar);
     }
 
     #[test]
