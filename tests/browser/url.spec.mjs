@@ -97,3 +97,11 @@ test('a URL lists the same facet values as clicking to the same view', async ({ 
   expect(await values(other)).toEqual(clicked);
   expect(await dimmed(other)).toEqual(clickedDimmed);
 });
+
+test('digits=latn gives Western digits in Arabic, and only on that page', async ({ page }) => {
+  await openApp(page, '?lang=ar&digits=latn');
+  await expect(page.locator('.summary')).toContainText('7 من 7');
+  await expect.poll(() => new URL(page.url()).searchParams.get('digits')).toBe('latn');
+  await openApp(page, '?lang=ar');
+  await expect(page.locator('.summary')).toContainText('٧ من ٧');
+});
