@@ -17,8 +17,8 @@ cargo clippy --target wasm32-unknown-unknown -- -D warnings
 log "native tests"
 cargo test
 
-log "release build"
-trunk build --release
+log "release build, with the browser tests' inspection hooks"
+trunk build --release --features test-hooks
 
 log "browser tests (Chromium at $CHROMIUM)"
 npx playwright test --config tests/browser/playwright.config.mjs

@@ -257,37 +257,80 @@ const MONTHS_AR: [&str; 12] = [
     "كانون الأول",
 ];
 
-/// Digits in the page's language: Arabic-Indic in Arabic.
-pub fn digits(lang: Lang, s: &str) -> String {
-    if lang == Lang::En || western_digits() {
+/// Numeral style, by its Unicode (CLDR) numbering-system id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Digits {
+    /// Arabic-Indic digits ٠١٢٣ (in Arabic; English keeps its own).
+    Arab,
+    /// Western digits 0123, in Arabic too.
+    Latn,
+}
+
+impl Digits {
+    pub fn id(self) -> &'static str {
+        match self {
+            Digits::Arab => "arab",
+            Digits::Latn => "latn",
+        }
+    }
+
+    /// Reads an id, ignoring case and surrounding spaces.
+    pub fn parse(s: &str) -> Option<Digits> {
+        let s = s.trim();
+        [Digits::Arab, Digits::Latn]
+            .into_iter()
+            .find(|d| d.id().eq_ignore_ascii_case(s))
+    }
+}
+
+/// How numbers and dates are written: the language, and the reader's
+/// choice of digits (the URL's `digits=`), if any. A small value passed to
+/// every formatting function, so that no setting is process-wide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Locale {
+    pub lang: Lang,
+    /// `None`: the language's usual digits.
+    pub digits: Option<Digits>,
+}
+
+impl Locale {
+    pub fn new(lang: Lang, digits: Option<Digits>) -> Locale {
+        Locale { lang, digits }
+    }
+
+    /// Whether digits are written 0–9: always in English, and in Arabic
+    /// when the reader asked for them.
+    fn western_digits(self) -> bool {
+        self.lang == Lang::En || self.digits == Some(Digits::Latn)
+    }
+}
+
+/// A language with its usual digits.
+impl From<Lang> for Locale {
+    fn from(lang: Lang) -> Locale {
+        Locale { lang, digits: None }
+    }
+}
+
+/// Digits as the locale writes them: Arabic-Indic in Arabic, unless the
+/// reader chose Western digits.
+pub fn digits(locale: impl Into<Locale>, s: &str) -> String {
+    let locale = locale.into();
+    if locale.western_digits() {
         return s.to_owned();
     }
-    {
-        s.chars()
-            .map(|c| match c {
-                '0'..='9' => {
-                    char::from_u32('\u{0660}' as u32 + (c as u32 - '0' as u32)).unwrap_or(c)
-                }
-                _ => c,
-            })
-            .collect()
-    }
-}
-
-static WESTERN_DIGITS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Asks for Western digits (0–9) in Arabic too (the URL's `digits=latn`);
-/// Arabic-Indic digits are the default in Arabic.
-pub fn set_western_digits(on: bool) {
-    WESTERN_DIGITS.store(on, std::sync::atomic::Ordering::Relaxed);
-}
-
-fn western_digits() -> bool {
-    WESTERN_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32('\u{0660}' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 /// A count, with thousands separators (Arabic uses its own separator).
-pub fn number(lang: Lang, n: u64) -> String {
+pub fn number(locale: impl Into<Locale>, n: u64) -> String {
+    let locale = locale.into();
+    let lang = locale.lang;
     let plain = n.to_string();
     let mut grouped = String::with_capacity(plain.len() + plain.len() / 3);
     let sep = if lang == Lang::Ar { '\u{066C}' } else { ',' };
@@ -297,7 +340,7 @@ pub fn number(lang: Lang, n: u64) -> String {
         }
         grouped.push(c);
     }
-    digits(lang, &grouped)
+    digits(locale, &grouped)
 }
 
 fn month_name(lang: Lang, month: u32, short: bool) -> &'static str {
@@ -311,24 +354,33 @@ fn month_name(lang: Lang, month: u32, short: bool) -> &'static str {
 
 /// A day, e.g. "30 December 2020" / "30 كانون الأول 2020", with the time
 /// when it is known.
-pub fn date(lang: Lang, t: Seconds, with_time: bool) -> String {
+pub fn date(locale: impl Into<Locale>, t: Seconds, with_time: bool) -> String {
+    let locale = locale.into();
+    let lang = locale.lang;
     let d = CivilDateTime::from_seconds(t);
     let mut s = format!("{} {} {}", d.day, month_name(lang, d.month, false), d.year);
     if with_time {
         s.push_str(&format!(", {:02}:{:02}", d.hour, d.minute));
     }
-    digits(lang, &s)
+    digits(locale, &s)
 }
 
 /// An interval [start, end) as a reader says it, naming its first and last
 /// day: "1–10 October 2020", "1 May – 31 August 2021", "30 December 2020".
-pub fn date_range(lang: Lang, start: Seconds, end: Seconds, has_time: bool) -> String {
+pub fn date_range(
+    locale: impl Into<Locale>,
+    start: Seconds,
+    end: Seconds,
+    has_time: bool,
+) -> String {
+    let locale = locale.into();
+    let lang = locale.lang;
     let a = CivilDateTime::from_seconds(start);
     // `end` is exclusive for whole days: show the last day.
     let last = if has_time { end } else { end - 1 };
     let b = CivilDateTime::from_seconds(last.max(start));
     if (a.year, a.month, a.day) == (b.year, b.month, b.day) {
-        return date(lang, start, has_time);
+        return date(locale, start, has_time);
     }
     let s = if a.year != b.year {
         format!(
@@ -358,11 +410,18 @@ pub fn date_range(lang: Lang, start: Seconds, end: Seconds, has_time: bool) -> S
             a.year
         )
     };
-    digits(lang, &s)
+    digits(locale, &s)
 }
 
 /// A tick label on the time axis.
-pub fn tick_label(lang: Lang, t: Seconds, unit: TickUnit, starts_larger_unit: bool) -> String {
+pub fn tick_label(
+    locale: impl Into<Locale>,
+    t: Seconds,
+    unit: TickUnit,
+    starts_larger_unit: bool,
+) -> String {
+    let locale = locale.into();
+    let lang = locale.lang;
     let d = CivilDateTime::from_seconds(t);
     let s = match unit {
         TickUnit::Year => d.year.to_string(),
@@ -375,26 +434,24 @@ pub fn tick_label(lang: Lang, t: Seconds, unit: TickUnit, starts_larger_unit: bo
         }
         TickUnit::Hour => format!("{:02}:00", d.hour),
     };
-    digits(lang, &s)
+    digits(locale, &s)
 }
 
 /// A casualty figure as a reader should see it, or `None` for words (the
 /// caller shows the claimant's own wording).
-pub fn figure(lang: Lang, f: &crate::dataset::Figure) -> Option<String> {
+pub fn figure(locale: impl Into<Locale>, f: &crate::dataset::Figure) -> Option<String> {
     use crate::dataset::Figure::*;
-    let s = match (lang, f) {
-        (_, Exact(n)) => number(lang, u64::from(*n)),
-        (Lang::En, Approx(n)) => format!("about {}", number(lang, u64::from(*n))),
-        (Lang::Ar, Approx(n)) => format!("نحو {}", number(lang, u64::from(*n))),
-        (Lang::En, AtLeast(n)) => format!("at least {}", number(lang, u64::from(*n))),
-        (Lang::Ar, AtLeast(n)) => format!("{} على الأقل", number(lang, u64::from(*n))),
-        (Lang::En, MoreThan(n)) => format!("more than {}", number(lang, u64::from(*n))),
-        (Lang::Ar, MoreThan(n)) => format!("أكثر من {}", number(lang, u64::from(*n))),
-        (_, Range(a, b)) => format!(
-            "{}–{}",
-            number(lang, u64::from(*a)),
-            number(lang, u64::from(*b))
-        ),
+    let locale = locale.into();
+    let n = |v: &u32| number(locale, u64::from(*v));
+    let s = match (locale.lang, f) {
+        (_, Exact(v)) => n(v),
+        (Lang::En, Approx(v)) => format!("about {}", n(v)),
+        (Lang::Ar, Approx(v)) => format!("نحو {}", n(v)),
+        (Lang::En, AtLeast(v)) => format!("at least {}", n(v)),
+        (Lang::Ar, AtLeast(v)) => format!("{} على الأقل", n(v)),
+        (Lang::En, MoreThan(v)) => format!("more than {}", n(v)),
+        (Lang::Ar, MoreThan(v)) => format!("أكثر من {}", n(v)),
+        (_, Range(a, b)) => format!("{}–{}", n(a), n(b)),
         (_, Words(_)) => return None,
     };
     Some(s)
@@ -519,6 +576,26 @@ mod tests {
         assert_eq!(number(Lang::En, 100_000), "100,000");
         assert_eq!(number(Lang::Ar, 27), "٢٧");
         assert_eq!(number(Lang::Ar, 1234), "١٬٢٣٤");
+    }
+
+    #[test]
+    fn the_locale_chooses_the_digits() {
+        let western = Locale::new(Lang::Ar, Some(Digits::Latn));
+        assert_eq!(number(western, 1234), "1٬234");
+        assert_eq!(date(western, at("2020-12-30"), false), "30 كانون الأول 2020");
+        let arabic = Locale::new(Lang::Ar, Some(Digits::Arab));
+        assert_eq!(number(arabic, 27), "٢٧");
+        // English keeps its digits whatever is asked.
+        assert_eq!(number(Locale::new(Lang::En, Some(Digits::Arab)), 27), "27");
+        // Two locales side by side: nothing is process-wide.
+        assert_eq!(digits(Lang::Ar, "12"), "١٢");
+        assert_eq!(digits(western, "12"), "12");
+        let claim = crate::dataset::Figure::AtLeast(12);
+        assert_eq!(figure(western, &claim).as_deref(), Some("12 على الأقل"));
+        assert_eq!(
+            tick_label(western, at("2021-01-01"), TickUnit::Year, false),
+            "2021"
+        );
     }
 
     fn at(s: &str) -> Seconds {

@@ -19,3 +19,4 @@ pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+pub mod embed_code;

@@ -9,9 +9,8 @@ use super::text::Localized;
 use crate::dataset::{Claim, Dataset, Figure, Incident};
 use crate::i18n::{
     attribution_label, claimant_kind_label, date, date_range, figure, governorate_name, number,
-    place_precision_label, precision_label, t, target_label, Key,
+    place_precision_label, precision_label, t, target_label, Key, Locale,
 };
-use crate::text::Lang;
 
 #[component]
 pub fn DetailPanel() -> impl IntoView {
@@ -20,7 +19,8 @@ pub fn DetailPanel() -> impl IntoView {
     let lang = expect_context::<UiLang>();
     let dataset = atlas.dataset.clone();
     move || {
-        let l = lang.get();
+        let locale = lang.locale();
+        let l = locale.lang;
         match ui.selected.get() {
             None => view! {
                 <aside class="panel detail detail-empty">
@@ -30,13 +30,14 @@ pub fn DetailPanel() -> impl IntoView {
             .into_any(),
             Some(i) => match dataset.incidents.get(i as usize) {
                 None => ().into_any(),
-                Some(inc) => incident_view(&dataset, inc, l, ui).into_any(),
+                Some(inc) => incident_view(&dataset, inc, locale, ui).into_any(),
             },
         }
     }
 }
 
-fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView {
+fn incident_view(ds: &Dataset, inc: &Incident, locale: Locale, ui: Ui) -> impl IntoView {
+    let l = locale.lang;
     let not_in_primary = ds.meta.primary_source.is_some_and(|p| !inc.cites(p));
     let patterns = inc
         .patterns
@@ -50,7 +51,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
         .collect_view();
     let when = &inc.when;
     let has_time = when.has_time;
-    let interpreted = date_range(l, when.start, when.end, has_time);
+    let interpreted = date_range(locale, when.start, when.end, has_time);
     let places = inc
         .places
         .iter()
@@ -63,7 +64,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
                 "{}, {} {} {}",
                 place_precision_label(l, p.precision),
                 t(l, Key::Radius),
-                number(l, p.radius_km.round() as u64),
+                number(locale, p.radius_km.round() as u64),
                 t(l, Key::Km)
             );
             view! {
@@ -99,7 +100,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
                 .date
                 .as_deref()
                 .and_then(|d| crate::time::CivilDateTime::parse(d).ok())
-                .map(|d| date(l, d.to_seconds(), false));
+                .map(|d| date(locale, d.to_seconds(), false));
             // Only http(s) URLs survive validation; they open in a new tab
             // without giving the target page a handle on this one.
             let link = s.url.clone().map(|url| {
@@ -189,7 +190,8 @@ fn incident_view(ds: &Dataset, inc: &Incident, l: Lang, ui: Ui) -> impl IntoView
 fn ClaimsTable(claims: Vec<Claim>) -> impl IntoView {
     let atlas = expect_context::<Atlas>();
     let lang = expect_context::<UiLang>();
-    let l = lang.0.get_untracked();
+    let locale = lang.locale_untracked();
+    let l = locale.lang;
     let ds = atlas.dataset.clone();
     type Pick = fn(&Claim) -> Option<&Figure>;
     let columns: Vec<(Key, Pick)> = vec![
@@ -227,14 +229,14 @@ fn ClaimsTable(claims: Vec<Claim>) -> impl IntoView {
                     let cell = match pick(c) {
                         None => view! { <span class="muted">"—"</span> }.into_any(),
                         Some(Figure::Words(w)) => view! { <span class="words">"«" <Localized text=w.clone()/> "»"</span> }.into_any(),
-                        Some(f) => figure(l, f).unwrap_or_default().into_any(),
+                        Some(f) => figure(locale, f).unwrap_or_default().into_any(),
                     };
                     view! { <td class="figure">{cell}</td> }
                 })
                 .collect_view();
             let extra = c.victims.clone().map(|v| view! { <div class="muted">{t(l, Key::Victims)} ": " <Localized text=v/></div> });
             let note = c.note.clone().map(|n| view! { <div class="claim-note"><Localized text=n/></div> });
-            let when = c.date.as_deref().and_then(|d| crate::time::CivilDateTime::parse(d).ok()).map(|d| date(l, d.to_seconds(), false));
+            let when = c.date.as_deref().and_then(|d| crate::time::CivilDateTime::parse(d).ok()).map(|d| date(locale, d.to_seconds(), false));
             view! {
                 <tr>
                     <th scope="row">

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::{Atlas, Ui, UiLang};
-use crate::filter::{Facet, FacetLabels, KilledBasis, MinKilled};
+use crate::filter::{Facet, FacetLabels, Filter, KilledBasis, MinKilled};
 use crate::i18n::{number, t, Key};
 use crate::text::Lang;
 
@@ -30,17 +30,20 @@ pub fn FacetFilters() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let lang = expect_context::<UiLang>();
     let labels = Arc::new(FacetLabels::new(&atlas.dataset));
+    // The values this dataset has at all: counted with nothing filtered,
+    // not with the filter the URL opened on, so that a link lists the same
+    // values as clicking to the same view.
+    let unfiltered =
+        Filter::everything(&atlas.dataset).evaluate(&atlas.dataset, &atlas.filter_index);
     let groups = FACETS
         .iter()
         .map(|&(facet, heading)| {
             let ds = atlas.dataset.clone();
             let labels = labels.clone();
             let count = facet.value_count(&ds);
-            // The values this dataset has at all (with nothing filtered),
-            // rendered once so that focus stays put while counts change.
-            let initial = ui.evaluation.get_untracked();
+            // Rendered once so that focus stays put while counts change.
             let present: Vec<usize> = (0..count)
-                .filter(|&v| initial.evaluation.counts().value(facet, v) > 0)
+                .filter(|&v| unfiltered.counts().value(facet, v) > 0)
                 .collect();
             let items = present
                 .into_iter()
@@ -62,7 +65,7 @@ pub fn FacetFilters() -> impl IntoView {
                                     on:change=move |_| ui.filter.update(|f| f.toggle_value(facet, v))
                                 />
                                 <span class="facet-label">{label}</span>
-                                <span class="facet-count">{move || number(lang.get(), n() as u64)}</span>
+                                <span class="facet-count">{move || number(lang.locale(), n() as u64)}</span>
                             </label>
                         </li>
                     }

@@ -17,11 +17,8 @@ pub fn Header() -> impl IntoView {
         .as_deref()
         .and_then(|d| CivilDateTime::parse(d).ok())
         .map(|d| d.to_seconds());
-    let switch = move |_| {
-        let next = lang.get().other();
-        lang.0.set(next);
-        set_url_lang(next.code());
-    };
+    // A step in the history (url_sync), which Back undoes.
+    let switch = move |_| lang.choose(lang.get_untracked().other());
     view! {
         <header class="atlas-header">
             <div class="atlas-titles">
@@ -31,7 +28,7 @@ pub fn Header() -> impl IntoView {
                 {updated.map(|u| view! {
                     <p class="updated">
                         {move || t(lang.get(), Key::Updated)} ": "
-                        <time>{move || date(lang.get(), u, false)}</time>
+                        <time>{move || date(lang.locale(), u, false)}</time>
                     </p>
                 })}
             </div>
@@ -47,18 +44,5 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
         </header>
-    }
-}
-
-/// Records the language in the URL without reloading, so a shared link
-/// opens in the same language.
-fn set_url_lang(code: &str) {
-    let location = window().location();
-    let (Ok(href), Ok(history)) = (location.href(), window().history()) else {
-        return;
-    };
-    if let Ok(url) = web_sys::Url::new(&href) {
-        url.search_params().set("lang", code);
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }

@@ -6,22 +6,21 @@ use leptos::prelude::*;
 use super::state::{Atlas, Ui, UiLang};
 use super::text::Localized;
 use crate::dataset::Incident;
-use crate::i18n::{date_range, number, t, Key};
+use crate::i18n::{date_range, number, t, Key, Locale};
 use crate::order::{sort_incidents, SortKey};
-use crate::text::Lang;
 
 /// Rows shown at first and added by "Show more".
 const PAGE: usize = 50;
 
 /// "5–37", "5", or "" when no claim gives a number killed.
-fn killed_range(inc: &Incident, lang: Lang) -> String {
+fn killed_range(inc: &Incident, locale: Locale) -> String {
     match (inc.lowest_killed(), inc.highest_killed()) {
         (Some(a), Some(b)) if a != b => format!(
             "{}–{}",
-            number(lang, u64::from(a)),
-            number(lang, u64::from(b))
+            number(locale, u64::from(a)),
+            number(locale, u64::from(b))
         ),
-        (_, Some(b)) => number(lang, u64::from(b)),
+        (_, Some(b)) => number(locale, u64::from(b)),
         _ => String::new(),
     }
 }
@@ -84,11 +83,11 @@ pub fn IncidentList() -> impl IntoView {
     // Rows are keyed by incident and language, so a filter change keeps
     // the rows that stay and only builds the new ones.
     let visible = move || {
-        let l = lang.get();
+        let l = lang.locale();
         let n = limit.get();
         ordered.with(|ids| ids.iter().take(n).map(|&i| (i, l)).collect::<Vec<_>>())
     };
-    let row = move |(i, l): (u32, Lang)| {
+    let row = move |(i, l): (u32, Locale)| {
         let inc = &dataset.incidents[i as usize];
         let when = date_range(l, inc.when.start, inc.when.end, inc.when.has_time);
         let approx = !inc.when.is_exact();
@@ -143,7 +142,7 @@ pub fn IncidentList() -> impl IntoView {
             {move || (total() == 0).then(|| view! { <p class="muted">{t(lang.get(), Key::NoneShown)}</p> })}
             {move || (total() > limit.get()).then(|| view! {
                 <button class="button show-more" on:click=move |_| limit.update(|n| *n += PAGE)>
-                    {t(lang.get(), Key::ShowMore)} " (" {number(lang.get(), (total() - limit.get()) as u64)} ")"
+                    {t(lang.get(), Key::ShowMore)} " (" {number(lang.locale(), (total() - limit.get()) as u64)} ")"
                 </button>
             })}
         </section>

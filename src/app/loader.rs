@@ -4,7 +4,7 @@ use std::fmt;
 
 use gloo_net::http::Request;
 
-use super::state::{query_param, Atlas};
+use super::state::Atlas;
 use crate::basemap::Basemap;
 use crate::dataset::{load, Problem};
 use crate::i18n::{fetch_failure, number, FetchFailure};
@@ -56,19 +56,21 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// The dataset URL: the `data=` parameter (http(s), resolved against the
-/// page), else the default dataset.
-pub fn dataset_url() -> Result<String, LoadError> {
-    let Some(param) = query_param("data") else {
+/// The dataset URL: the URL's `data=` parameter ([`Page::data`]; http(s),
+/// resolved against the page), else the default dataset.
+///
+/// [`Page::data`]: crate::url_state::Page::data
+pub fn dataset_url(data: Option<&str>) -> Result<String, LoadError> {
+    let Some(param) = data else {
         return Ok(DEFAULT_DATASET.to_owned());
     };
     let base = leptos::prelude::window()
         .location()
         .href()
         .unwrap_or_default();
-    match web_sys::Url::new_with_base(&param, &base) {
+    match web_sys::Url::new_with_base(param, &base) {
         Ok(url) if matches!(url.protocol().as_str(), "http:" | "https:") => Ok(url.href()),
-        _ => Err(LoadError::UnsafeUrl(param)),
+        _ => Err(LoadError::UnsafeUrl(param.to_owned())),
     }
 }
 

@@ -21,20 +21,41 @@ mod url_sync;
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
+use crate::url_state::Page;
 use loader::{dataset_url, load_atlas, LoadError};
 use state::{Atlas, Ui, UiLang};
 
 /// Mounts the app on the page's body.
 pub fn start() {
     console_error_panic_hook::set_once();
-    embed::install();
-    leptos::mount::mount_to_body(App);
+    // The page's own options, read before any dataset loads; the whole
+    // view is read (and its warnings logged) once one has.
+    let search = window().location().search().unwrap_or_default();
+    let (page, _) = Page::from_query(&search);
+    embed::install(&page);
+    leptos::mount::mount_to_body(move || view! { <App page=page/> });
 }
 
 #[component]
-fn App() -> impl IntoView {
-    let lang = UiLang(RwSignal::new(state::initial_lang(None)));
+fn App(page: Page) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let url = dataset_url(page.data.as_deref());
+    let data = LocalResource::new(move || {
+        attempt.track();
+        let url = url.clone();
+        async move { load_atlas(url).await }
+    });
+    // The dataset's default language applies once it has loaded (unless
+    // the URL chose one).
+    let dataset_lang = Memo::new(move |_| {
+        data.get()
+            .and_then(|loaded| loaded.ok())
+            .and_then(|atlas| atlas.dataset.meta.default_language)
+    });
+    let browser = window().navigator().language().unwrap_or_default();
+    let lang = UiLang::new(page.lang, dataset_lang, browser, page.digits);
     provide_context(lang);
+    provide_context(page);
     // Keep <html lang dir> in step with the interface language.
     Effect::new(move |_| {
         let l = lang.get();
@@ -42,13 +63,6 @@ fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", l.code());
             let _ = root.set_attribute("dir", l.dir());
         }
-    });
-    let attempt = RwSignal::new(0u32);
-    let url = dataset_url();
-    let data = LocalResource::new(move || {
-        attempt.track();
-        let url = url.clone();
-        async move { load_atlas(url).await }
     });
     move || match data.get() {
         None => view! { <Loading/> }.into_any(),
@@ -92,14 +106,13 @@ fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn AtlasPage(atlas: Atlas) -> impl IntoView {
     let lang = expect_context::<UiLang>();
-    // The dataset's default language applies unless the URL says otherwise.
-    lang.0
-        .set(state::initial_lang(atlas.dataset.meta.default_language));
-    let ui = Ui::new(&atlas);
-    embed::follow_selection(ui);
+    let page = expect_context::<Page>();
+    let initial = url_sync::read(&atlas);
+    let ui = Ui::new(&atlas, &initial);
     provide_context(atlas.clone());
     provide_context(ui);
-    url_sync::install(&atlas, ui, lang);
+    url_sync::install(&atlas, ui, lang, &initial);
+    embed::follow_selection(ui, page.embed);
     let lang_value = move || lang.get();
     let attribution = atlas.dataset.meta.attribution.clone();
     view! {

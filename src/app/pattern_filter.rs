@@ -36,7 +36,7 @@ pub fn PatternFilter() -> impl IntoView {
                             <path d=swatch fill=p.color.clone() stroke="#1b1b1b" stroke-width="1"></path>
                         </svg>
                         <span class="pattern-label"><Localized text=p.label.clone()/></span>
-                        <span class="pattern-count">{move || number(lang.get(), count() as u64)}</span>
+                        <span class="pattern-count">{move || number(lang.locale(), count() as u64)}</span>
                     </button>
                 </li>
             }
@@ -57,9 +57,9 @@ pub fn PatternFilter() -> impl IntoView {
             <ul class="pattern-list">{items}</ul>
             <p class="summary" role="status" aria-live="polite" data-shown=move || ui.shown.with(|s| s.ids.len())>
                 {move || {
-                    let l = lang.get();
+                    let l = lang.locale();
                     let shown = ui.shown.with(|s| s.ids.len()) as u64;
-                    format!("{} {} {} {}", number(l, shown), t(l, Key::Of), number(l, total), t(l, Key::Shown))
+                    format!("{} {} {} {}", number(l, shown), t(l.lang, Key::Of), number(l, total), t(l.lang, Key::Shown))
                 }}
             </p>
         </section>

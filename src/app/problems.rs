@@ -37,7 +37,7 @@ pub fn ProblemList(url: String, problems: Vec<Problem>) -> impl IntoView {
             <p><code dir="ltr">{url}</code></p>
             <p>{move || t(lang.get(), Key::ProblemsIntro)}</p>
             <ol class="problem-list" data-count=total>{items}</ol>
-            {(hidden > 0).then(|| view! { <p>"+ " {move || number(lang.get(), hidden as u64)}</p> })}
+            {(hidden > 0).then(|| view! { <p>"+ " {move || number(lang.locale(), hidden as u64)}</p> })}
         </div>
     }
 }
@@ -68,7 +68,7 @@ pub fn Warnings() -> impl IntoView {
         let basemap = basemap_error.map(|e| view! { <li dir="ltr" lang="en">{e}</li> });
         view! {
             <details class="warnings">
-                <summary>{move || t(lang.get(), Key::WarningsHeading)} " (" {move || number(lang.get(), count as u64)} ")"</summary>
+                <summary>{move || t(lang.get(), Key::WarningsHeading)} " (" {move || number(lang.locale(), count as u64)} ")"</summary>
                 <ul>{items}{basemap}</ul>
             </details>
         }

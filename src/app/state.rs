@@ -10,8 +10,10 @@ use crate::dataset::{Dataset, Problem};
 use crate::filter::{Evaluation, Facet, Filter, FilterIndex, TimeRange};
 use crate::geo::scene::{MapScene, ProjectedBasemap};
 use crate::geo::Lcc;
+use crate::geo::Region;
+use crate::i18n::{Digits, Locale};
 use crate::text::Lang;
-use crate::url_state::MapState;
+use crate::url_state::{page_language, MapState, ViewState};
 
 /// Everything loaded, computed once.
 #[derive(Clone)]
@@ -50,14 +52,102 @@ impl Atlas {
     }
 }
 
-/// The interface language, provided before any dataset loads.
+/// The interface language and how it writes numbers, provided before any
+/// dataset loads. `.0` is the language in use (the chosen one, else the
+/// dataset's default once loaded, else the browser's: [`page_language`]);
+/// prefer the methods, `.0` stays public for the map and the timeline.
 #[derive(Clone, Copy)]
-pub struct UiLang(pub RwSignal<Lang>);
+pub struct UiLang(pub Memo<Lang>, LangChoice);
+
+#[derive(Clone, Copy)]
+struct LangChoice {
+    /// The URL's language, then the reader's (the language switch).
+    chosen: RwSignal<Option<Lang>>,
+    /// The URL's `digits=`, fixed for the page load.
+    digits: Option<Digits>,
+}
 
 impl UiLang {
+    /// `chosen` is the URL's language; `dataset_default` is tracked, so
+    /// the dataset's default applies once it has loaded.
+    pub fn new(
+        chosen: Option<Lang>,
+        dataset_default: Memo<Option<Lang>>,
+        browser: String,
+        digits: Option<Digits>,
+    ) -> UiLang {
+        let chosen = RwSignal::new(chosen);
+        let lang = Memo::new(move |_| page_language(chosen.get(), dataset_default.get(), &browser));
+        UiLang(lang, LangChoice { chosen, digits })
+    }
+
     pub fn get(&self) -> Lang {
         self.0.get()
     }
+
+    pub fn get_untracked(&self) -> Lang {
+        self.0.get_untracked()
+    }
+
+    /// The language and digits for the formatting functions of
+    /// [`crate::i18n`] (tracked).
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.get(), self.1.digits)
+    }
+
+    pub fn locale_untracked(&self) -> Locale {
+        Locale::new(self.get_untracked(), self.1.digits)
+    }
+
+    /// Switches to `lang` (the reader's choice, or the URL's on back and
+    /// forward).
+    pub fn choose(&self, lang: Lang) {
+        if self.1.chosen.get_untracked() != Some(lang) {
+            self.1.chosen.set(Some(lang));
+        }
+    }
+}
+
+/// The selected incident: the one chosen, while the filter shows it. A
+/// selection the filter hides is not shown (nor kept in the URL); it comes
+/// back if the filter lets it through again before another is chosen.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    chosen: RwSignal<Option<u32>>,
+    shown: Memo<Option<u32>>,
+}
+
+impl Selection {
+    fn new(initial: Option<u32>, visible: Memo<Arc<Shown>>) -> Selection {
+        let chosen = RwSignal::new(initial);
+        let shown = Memo::new(move |_| visible_selection(chosen.get(), &visible.get()));
+        Selection { chosen, shown }
+    }
+
+    /// The selected incident, if the filter shows it (tracked).
+    pub fn get(&self) -> Option<u32> {
+        self.shown.get()
+    }
+
+    pub fn get_untracked(&self) -> Option<u32> {
+        self.shown.get_untracked()
+    }
+
+    pub fn track(&self) {
+        self.shown.track();
+    }
+
+    /// Chooses an incident, or none.
+    pub fn set(&self, incident: Option<u32>) {
+        if self.chosen.get_untracked() != incident {
+            self.chosen.set(incident);
+        }
+    }
+}
+
+/// The chosen incident if `shown` contains it.
+fn visible_selection(chosen: Option<u32>, shown: &Shown) -> Option<u32> {
+    chosen.filter(|&i| shown.contains(i))
 }
 
 /// Which incidents are shown, as a list and as a mask for lookups.
@@ -101,7 +191,7 @@ impl PartialEq for Evaluated {
 pub struct Ui {
     /// Every filter, the brushed time range included.
     pub filter: RwSignal<Filter>,
-    pub selected: RwSignal<Option<u32>>,
+    pub selected: Selection,
     pub hovered: RwSignal<Option<u32>>,
     /// The filter evaluated on the dataset's indexes, with facet counts;
     /// updated incrementally (a brush move only redoes the time facet).
@@ -120,11 +210,18 @@ pub struct Ui {
     pub timeline_domain: RwSignal<Option<(f64, f64)>>,
     /// A span the timeline is asked to show (from the URL).
     pub timeline_request: RwSignal<Option<(f64, f64)>>,
+    /// The region the map opens on and returns to (⟲): the URL's, else
+    /// the dataset's default, else all Syria.
+    // Unread until the map takes it instead of reading `region` from the
+    // URL itself (src/app/map/mod.rs, at merge).
+    #[allow(dead_code)]
+    pub home_region: Region,
 }
 
 impl Ui {
-    pub fn new(atlas: &Atlas) -> Ui {
-        let filter = RwSignal::new(Filter::everything(&atlas.dataset));
+    /// The choices, starting from the view the URL asks for.
+    pub fn new(atlas: &Atlas, initial: &ViewState) -> Ui {
+        let filter = RwSignal::new(initial.to_filter(&atlas.dataset));
         let (dataset, index) = (atlas.dataset.clone(), atlas.filter_index.clone());
         let evaluation = Memo::new(move |previous: Option<&Arc<Evaluated>>| {
             let evaluation = filter.with(|f| match previous {
@@ -194,16 +291,18 @@ impl Ui {
                     .collect(),
             )
         });
-        let selected = RwSignal::new(None);
-        // A selection that the filter hides is dropped.
-        Effect::new(move |_| {
-            let s = shown.get();
-            if let Some(i) = selected.get_untracked() {
-                if !s.contains(i) {
-                    selected.set(None);
-                }
-            }
-        });
+        let selected = Selection::new(
+            initial
+                .selected
+                .as_deref()
+                .and_then(|id| atlas.dataset.incident_index(id))
+                .map(|i| i as u32),
+            shown,
+        );
+        let home_region = match initial.map {
+            Some(MapState::Region(r)) => r,
+            _ => atlas.dataset.meta.default_region.unwrap_or(Region::Syria),
+        };
         Ui {
             filter,
             selected,
@@ -213,9 +312,12 @@ impl Ui {
             shown,
             pattern_counts,
             map_state: RwSignal::new(None),
-            map_request: RwSignal::new(None),
+            map_request: RwSignal::new(initial.map),
             timeline_domain: RwSignal::new(None),
-            timeline_request: RwSignal::new(None),
+            timeline_request: RwSignal::new(
+                initial.timeline.map(|r| (r.start as f64, r.end as f64)),
+            ),
+            home_region,
         }
     }
 
@@ -237,24 +339,9 @@ impl Ui {
     }
 }
 
-/// The language from the URL (`lang=ar|en`), else the dataset's default,
-/// else the browser's preference, else Arabic.
-pub fn initial_lang(dataset_default: Option<Lang>) -> Lang {
-    if let Some(l) = query_param("lang").and_then(|v| Lang::from_code(&v)) {
-        return l;
-    }
-    if let Some(l) = dataset_default {
-        return l;
-    }
-    let browser = window().navigator().language().unwrap_or_default();
-    if browser.to_ascii_lowercase().starts_with("en") {
-        Lang::En
-    } else {
-        Lang::Ar
-    }
-}
-
-/// A query parameter of the page's URL.
+/// A query parameter of the page's URL, raw. Only for the map's `region`
+/// until it reads [`Ui::home_region`]; everything else goes through
+/// [`crate::url_state`].
 pub fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;

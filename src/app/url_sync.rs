@@ -2,7 +2,8 @@
 //! view, selected incident and language. A copied URL opens the same view;
 //! back and forward step through meaningful changes (a filter, a selection,
 //! the language), while panning, zooming and brushing only replace the
-//! current entry, once they settle.
+//! current entry, once they settle. Reading and writing the query is
+//! [`crate::url_state`]'s; this module only syncs it with the browser.
 
 use std::time::Duration;
 
@@ -10,10 +11,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::state::{Atlas, Ui, UiLang};
-use crate::url_state::{ViewState, PASS_THROUGH};
+use crate::filter::TimeRange;
+use crate::url_state::{url_range, ViewState};
 
 /// How long the view must be still before the URL follows it.
 const SETTLE: Duration = Duration::from_millis(300);
+
+/// The view as the signals hold it, in URL terms: for the embed code and
+/// the link to the full atlas.
+#[derive(Clone, Copy)]
+pub struct CurrentView(pub Memo<ViewState>);
 
 fn current_query() -> String {
     window()
@@ -24,8 +31,9 @@ fn current_query() -> String {
         .to_owned()
 }
 
-/// The state the URL asks for, with warnings logged (never an error).
-fn read(atlas: &Atlas) -> ViewState {
+/// The view the URL asks for now, with its warnings logged (never an
+/// error).
+pub fn read(atlas: &Atlas) -> ViewState {
     let (state, warnings) = ViewState::from_query(&current_query(), &atlas.dataset);
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&format!("Incident Atlas: URL: {w}")));
@@ -33,27 +41,24 @@ fn read(atlas: &Atlas) -> ViewState {
     state
 }
 
-/// Applies a state to the app's signals.
+/// Applies a state to the app's signals (back and forward).
 fn apply(atlas: &Atlas, ui: Ui, lang: UiLang, state: &ViewState) {
     let filter = state.to_filter(&atlas.dataset);
     if ui.filter.with_untracked(|f| *f != filter) {
         ui.filter.set(filter);
     }
-    let selected = state
-        .selected
-        .as_deref()
-        .and_then(|id| atlas.dataset.incident_index(id))
-        .map(|i| i as u32);
-    if ui.selected.get_untracked() != selected {
-        ui.selected.set(selected);
-    }
+    ui.selected.set(
+        state
+            .selected
+            .as_deref()
+            .and_then(|id| atlas.dataset.incident_index(id))
+            .map(|i| i as u32),
+    );
     ui.map_request.set(state.map);
     ui.timeline_request
         .set(state.timeline.map(|r| (r.start as f64, r.end as f64)));
-    if let Some(l) = state.lang {
-        if lang.0.get_untracked() != l {
-            lang.0.set(l);
-        }
+    if let Some(l) = state.page.lang {
+        lang.choose(l);
     }
 }
 
@@ -67,41 +72,21 @@ fn step_key(state: &ViewState) -> String {
     s.to_query()
 }
 
-/// The parameters the app does not own (an embedding page's), kept.
-fn pass_through() -> Vec<(String, String)> {
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&current_query()) else {
-        return Vec::new();
-    };
-    PASS_THROUGH
-        .iter()
-        .filter_map(|k| params.get(k).map(|v| ((*k).to_owned(), v)))
-        .collect()
-}
-
-/// Reads the URL into the app now, and keeps the URL in step from then on.
-pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
-    let initial = read(atlas);
-    crate::i18n::set_western_digits(initial.digits == Some(crate::url_state::Digits::Latn));
-    apply(atlas, ui, lang, &initial);
-    // Presentation choices that only the URL makes, kept as they came.
-    let base = ViewState {
-        data: initial.data.clone(),
-        embed: initial.embed,
-        theme: initial.theme,
-        transparent: initial.transparent,
-        digits: initial.digits,
-        ..ViewState::default()
-    };
-    let applying = StoredValue::new(false);
-    let timer = StoredValue::new(0u64);
-    // What the last history entry was made for: a change here is a step.
-    let stepped = StoredValue::new(String::new());
-
+/// Keeps the URL in step with the view from now on (`initial` is what the
+/// URL asked for, which the signals start from), and provides
+/// [`CurrentView`].
+pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang, initial: &ViewState) {
+    // The page's options (data, embedding, digits) stay as the URL gave
+    // them; the language follows the switch.
+    let page = initial.page.clone();
     let dataset = atlas.dataset.clone();
-    // The view as the signals hold it now (tracked when called in an effect).
-    let view_now = move || {
-        let mut state = base.clone().with_filter(&ui.filter.get(), &dataset);
-        state.lang = Some(lang.get());
+    let current = Memo::new(move |_| {
+        let mut state = ViewState {
+            page: page.clone(),
+            ..ViewState::default()
+        }
+        .with_filter(&ui.filter.get(), &dataset);
+        state.page.lang = Some(lang.get());
         state.selected = ui
             .selected
             .get()
@@ -111,23 +96,22 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang) {
         state.timeline = ui
             .timeline_domain
             .get()
-            .map(|(a, b)| crate::filter::TimeRange::new(a.round() as i64, b.round() as i64));
+            .map(|(a, b)| url_range(TimeRange::new(a.round() as i64, b.round() as i64)));
         state
-    };
-    stepped.set_value(step_key(&untrack(view_now.clone())));
+    });
+    provide_context(CurrentView(current));
+
+    let applying = StoredValue::new(false);
+    let timer = StoredValue::new(0u64);
+    // What the last history entry was made for: a change here is a step.
+    let stepped = StoredValue::new(step_key(&current.get_untracked()));
     Effect::new(move |_| {
-        let state = view_now();
+        let state = current.get();
         if applying.get_value() {
             return;
         }
         let step_key = step_key(&state);
-        let mut query = state.to_query();
-        for (k, v) in pass_through() {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            query.push_str(&format!("{}={}", k, crate::url_state::encode(&v)));
-        }
+        let query = state.to_query();
         timer.update_value(|t| *t += 1);
         let id = timer.get_value();
         set_timeout(

@@ -287,3 +287,18 @@ test('the embed dialog in Arabic closes with its button and returns focus', asyn
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 });
+
+test('embed and theme are read in any case, and the URL keeps them', async ({ page }) => {
+  const param = (name) => new URL(page.url()).searchParams.get(name);
+  await openApp(page, '?lang=en&embed=on&theme=Dark');
+  await expect(page.locator('html')).toHaveAttribute('data-embed', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+  // The URL settles a moment after load, written by the one URL model.
+  await expect.poll(() => param('theme')).toBe('dark');
+  expect(param('embed')).toBe('1');
+
+  await openApp(page, '?lang=en&embed=TRUE');
+  await expect(page.locator('html')).toHaveAttribute('data-embed', '1');
+  await expect.poll(() => param('embed')).toBe('1');
+  await expect(page.locator('.open-full')).toBeVisible();
+});

@@ -67,3 +67,41 @@ test('a search and a facet filter combine, with counts for each value', async ({
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(page.locator('.summary')).toHaveAttribute('data-shown', '7');
 });
+
+test('switching the language is a step in the history that Back undoes', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ar');
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await page.goForward();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('a URL lists the same facet values as clicking to the same view', async ({ page, context }) => {
+  const values = (p) => p.locator('.facet-values input')
+    .evaluateAll((els) => els.map((e) => `${e.dataset.facet}=${e.dataset.value}`));
+  const dimmed = (p) => p.locator('.facet-values li.empty input')
+    .evaluateAll((els) => els.map((e) => `${e.dataset.facet}=${e.dataset.value}`));
+  await openApp(page, '?lang=en');
+  await page.locator('[data-pattern="bus-ambush"]').click();
+  await expect.poll(() => page.url()).toContain('pattern-except=bus-ambush');
+  const clicked = await values(page);
+  const clickedDimmed = await dimmed(page);
+  expect(clickedDimmed.length, 'some values give no incident without bus ambushes').toBeGreaterThan(0);
+
+  const other = await context.newPage();
+  await openApp(other, '?lang=en&pattern-except=bus-ambush');
+  expect(await values(other)).toEqual(clicked);
+  expect(await dimmed(other)).toEqual(clickedDimmed);
+});
+
+test('digits=latn gives Western digits in Arabic, and only on that page', async ({ page }) => {
+  await openApp(page, '?lang=ar&digits=latn');
+  await expect(page.locator('.summary')).toContainText('7 من 7');
+  await expect.poll(() => new URL(page.url()).searchParams.get('digits')).toBe('latn');
+  await openApp(page, '?lang=ar');
+  await expect(page.locator('.summary')).toContainText('٧ من ٧');
+});
