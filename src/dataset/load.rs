@@ -1,11 +1,11 @@
 //! Loading: JSON text → [`Dataset`], or every problem found, each located.
 //!
-//! The work is split by part of the document: [`decode`] (the shape, with
-//! every malformed entry located), [`entries`] (meta, patterns, actors,
-//! claimants, sources), [`incident`] (each incident: what, who, target),
-//! [`when`], [`places`], [`claims`], [`references`] (ids and references
-//! between tables), [`coordinates`] (the swapped lat/lon check across the
-//! data), and [`collector`], which gathers every problem with its [`path`].
+//! The work is split by part of the document: `decode` (the shape, with
+//! every malformed entry located), `entries` (meta, patterns, actors,
+//! claimants, sources), `incident` (each incident: what, who, target),
+//! `when`, `places`, `claims`, `references` (ids and references
+//! between tables), `coordinates` (the swapped lat/lon check across the
+//! data), and `collector`, which gathers every problem with its `path`.
 
 mod claims;
 mod collector;

@@ -95,7 +95,7 @@ test('a broken dataset shows located errors instead of the app', async ({ page }
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
 
-test('on the Arabic page a broken dataset's problems are in Arabic, still located', async ({ page }) => {
+test('on the Arabic page a broken dataset\'s problems are in Arabic, still located', async ({ page }) => {
   await page.goto('/index.html?lang=ar&data=/__fixtures__/broken.json');
   const list = page.locator('.problem-list');
   await expect(list).toBeVisible();
