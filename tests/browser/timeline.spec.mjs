@@ -72,13 +72,34 @@ test('the list sorts by casualties, deadliest first', async ({ page }) => {
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
 });
 
+// Where the timeline drew an incident emphasised (hovered or selected) in
+// its last paint, or null when it did not.
+const emphasisedAt = (page, id) =>
+  page.evaluate((i) => window.wasmBindings.atlas_mark_position('timeline-emphasis', i) ?? null, id);
+
 test('hovering a row highlights the incident and selecting it opens the panel', async ({ page }) => {
   await openApp(page, '?lang=en');
   const t3 = dataset.incidents.find((i) => i.id.startsWith('t3-bus-2022-01'));
   const row = page.locator(`table.list tr[data-incident="${t3.id}"]`);
+  await markPosition(page, 'timeline', t3.id);
+  expect(await emphasisedAt(page, t3.id), 'nothing is emphasised before hovering').toBeNull();
+  // Really hover the row (the pointer over it), as a reader would.
+  await row.scrollIntoViewIfNeeded();
+  await row.hover();
+  await expect(row).toHaveClass(/hovered/);
+  await expect.poll(() => emphasisedAt(page, t3.id), 'the timeline emphasises the hovered row')
+    .not.toBeNull();
+  // Only that one.
+  const others = dataset.incidents.filter((i) => i.id !== t3.id);
+  for (const other of others) expect(await emphasisedAt(page, other.id), other.id).toBeNull();
+  // Moving away takes the emphasis off.
+  await page.mouse.move(0, 0);
+  await expect.poll(() => emphasisedAt(page, t3.id)).toBeNull();
+
   await row.locator('.row-button').click();
   await expect(page.locator(`.detail[data-incident="${t3.id}"]`)).toBeVisible();
   await expect(row).toHaveAttribute('aria-selected', 'true');
-  // It is the one emphasised on the timeline too.
-  await markPosition(page, 'timeline', t3.id);
+  // It is the one emphasised on the timeline too, hovered or not.
+  await page.mouse.move(0, 0);
+  await expect.poll(() => emphasisedAt(page, t3.id)).not.toBeNull();
 });
