@@ -103,3 +103,41 @@ test('hovering a row highlights the incident and selecting it opens the panel', 
   await page.mouse.move(0, 0);
   await expect.poll(() => emphasisedAt(page, t3.id)).not.toBeNull();
 });
+
+// The visible span the URL records (`timeline=START..END`), as ms.
+const visibleSpan = (url) => {
+  const range = new URL(url).searchParams.get('timeline');
+  if (!range) return null;
+  const [a, b] = range.split('..').map((d) => Date.parse(d.length === 10 ? d : `${d}Z`));
+  return [a, b];
+};
+
+test('in Arabic time runs right to left: → goes back in time, ← forward', async ({ page }) => {
+  await openApp(page, '?lang=ar');
+  const canvas = page.locator('.timeline-canvas');
+  await canvas.focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => visibleSpan(page.url())).not.toBeNull();
+  const zoomed = visibleSpan(page.url());
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => visibleSpan(page.url())?.[0]).toBeLessThan(zoomed[0]);
+  const back = visibleSpan(page.url());
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => visibleSpan(page.url())?.[0]).toBeGreaterThan(back[0]);
+});
+
+test('the timeline zoom buttons are labelled in the page language', async ({ page }) => {
+  await openApp(page, '?lang=ar');
+  const buttons = page.locator('.timeline-controls button');
+  await expect(buttons.nth(0)).toHaveAttribute('aria-label', 'تكبير الخط الزمني');
+  await expect(buttons.nth(1)).toHaveAttribute('aria-label', 'تصغير الخط الزمني');
+  await expect(buttons.nth(2)).toHaveAttribute('aria-label', 'عرض الفترة كاملة');
+  await expect(buttons.nth(0)).toHaveAttribute('title', 'تكبير الخط الزمني');
+  await openApp(page, '?lang=en');
+  await expect(page.getByRole('button', { name: 'Zoom in on time' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in on time' }).click();
+  await expect.poll(() => visibleSpan(page.url())).not.toBeNull();
+  await page.getByRole('button', { name: 'Show the whole period' }).click();
+  await expect.poll(() => visibleSpan(page.url())).toBeNull();
+});
