@@ -14,8 +14,6 @@ use leptos::prelude::*;
 use web_sys::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 use super::behaviours::element_size::use_element_size;
-use super::behaviours::frame_paint::request_paint;
-use super::canvas::prepare;
 use super::state::{Atlas, Ui, UiLang};
 use super::test_hooks;
 use crate::i18n::{t, Key};
@@ -83,48 +81,14 @@ pub fn TimelinePanel() -> impl IntoView {
     let brush_preview = RwSignal::new(None::<(i64, i64)>);
     let brush = Memo::new(move |_| brush_preview.get().or_else(|| ui.time()));
 
-    let emphasised = StoredValue::new(Vec::<u32>::new());
-    let pending = StoredValue::new(false);
-    let paint = {
-        let atlas = atlas.clone();
-        move || {
-            let (Some(c), Some(started)) = (canvas.get_untracked(), now()) else {
-                return;
-            };
-            layout.with_untracked(|l| {
-                let Some(l) = l else {
-                    return;
-                };
-                let Some(ctx) = prepare(&c, l.size) else {
-                    return;
-                };
-                let painted = ui.filter.with_untracked(|filter| {
-                    paint::paint(
-                        &ctx,
-                        &paint::Scene {
-                            dataset: &atlas.dataset,
-                            filter,
-                            layout: l,
-                            brush: brush.get_untracked(),
-                            selected: ui.selected.get_untracked(),
-                            hovered: ui.hovered.get_untracked(),
-                            lang: lang.0.get_untracked(),
-                        },
-                    )
-                });
-                emphasised.set_value(painted);
-            });
-            test_hooks::record_paint("timeline", now().unwrap_or(started) - started);
-        }
-    };
-    Effect::new(move |_| {
-        layout.track();
-        // Marks are coloured by the pattern they are counted under.
-        patterns.track();
-        brush.track();
-        ui.selected.track();
-        ui.hovered.track();
-        request_paint(pending, &paint);
+    let emphasised = paint::paint_each_frame(paint::Inputs {
+        dataset: atlas.dataset.clone(),
+        canvas,
+        layout,
+        patterns,
+        brush,
+        ui,
+        lang,
     });
 
     register_test_hooks(&atlas, canvas, layout, emphasised);
@@ -259,11 +223,6 @@ pub fn TimelinePanel() -> impl IntoView {
             <range_controls::RangeControls/>
         </section>
     }
-}
-
-/// The page clock, ms.
-fn now() -> Option<f64> {
-    window().performance().map(|p| p.now())
 }
 
 /// Tests ask where an incident's mark is (`"timeline"`) and where it is

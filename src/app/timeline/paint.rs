@@ -1,10 +1,17 @@
 //! Painting a laid-out timeline on its canvas: the axis, the marks or the
 //! histogram, and the brush.
 
+use std::sync::Arc;
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
 use web_sys::CanvasRenderingContext2d;
 
-use super::super::canvas::{trace_symbol, with_alpha};
+use super::super::behaviours::frame_paint::request_paint;
+use super::super::canvas::{prepare, trace_symbol, with_alpha};
 use super::super::map::primary_pattern;
+use super::super::state::{Ui, UiLang};
+use super::super::test_hooks;
 use super::layout::{Drawn, Layout, SIDE, TOP};
 use crate::dataset::Dataset;
 use crate::filter::Filter;
@@ -12,6 +19,78 @@ use crate::i18n::{number, tick_label};
 use crate::text::Lang;
 use crate::time::histogram::Histogram;
 use crate::time::marks::Mark;
+
+/// The signals the timeline's picture depends on.
+pub struct Inputs {
+    pub dataset: Arc<Dataset>,
+    pub canvas: NodeRef<Canvas>,
+    pub layout: Memo<Option<Layout>>,
+    /// Which patterns are on: marks are coloured by the pattern they are
+    /// counted under.
+    pub patterns: Memo<Vec<bool>>,
+    pub brush: Memo<Option<(i64, i64)>>,
+    pub ui: Ui,
+    pub lang: UiLang,
+}
+
+/// Repaints the canvas at most once per animation frame whenever an input
+/// changes. Returns the incidents the last paint emphasised.
+pub fn paint_each_frame(inputs: Inputs) -> StoredValue<Vec<u32>> {
+    let emphasised = StoredValue::new(Vec::<u32>::new());
+    let pending = StoredValue::new(false);
+    let Inputs {
+        dataset,
+        canvas,
+        layout,
+        patterns,
+        brush,
+        ui,
+        lang,
+    } = inputs;
+    let paint = move || {
+        let (Some(c), Some(started)) = (canvas.get_untracked(), now()) else {
+            return;
+        };
+        layout.with_untracked(|l| {
+            let Some(l) = l else {
+                return;
+            };
+            let Some(ctx) = prepare(&c, l.size) else {
+                return;
+            };
+            let painted = ui.filter.with_untracked(|filter| {
+                paint(
+                    &ctx,
+                    &Scene {
+                        dataset: &dataset,
+                        filter,
+                        layout: l,
+                        brush: brush.get_untracked(),
+                        selected: ui.selected.get_untracked(),
+                        hovered: ui.hovered.get_untracked(),
+                        lang: lang.0.get_untracked(),
+                    },
+                )
+            });
+            emphasised.set_value(painted);
+        });
+        test_hooks::record_paint("timeline", now().unwrap_or(started) - started);
+    };
+    Effect::new(move |_| {
+        layout.track();
+        patterns.track();
+        brush.track();
+        ui.selected.track();
+        ui.hovered.track();
+        request_paint(pending, &paint);
+    });
+    emphasised
+}
+
+/// The page clock, ms.
+fn now() -> Option<f64> {
+    window().performance().map(|p| p.now())
+}
 
 /// Everything one paint reads.
 pub struct Scene<'a> {
