@@ -96,6 +96,9 @@ catalog! {
     Pause => "Pause", "إيقاف مؤقت";
     Speed => "Speed", "السرعة";
     TimelineKeys => "Drag across the chart to select a period; drag the axis to move through time.", "اسحب فوق المخطط لتحديد فترة، واسحب المحور للتنقّل عبر الزمن.";
+    TimelineZoomIn => "Zoom in on time", "تكبير الخط الزمني";
+    TimelineZoomOut => "Zoom out in time", "تصغير الخط الزمني";
+    TimelineReset => "Show the whole period", "عرض الفترة كاملة";
     ListDate => "Date", "التاريخ";
     ListIncident => "Incident", "الحادثة";
     ListPattern => "Pattern", "النمط";

@@ -5,8 +5,11 @@
 
 pub mod brush;
 pub mod calendar;
+pub mod gesture;
 pub mod histogram;
 pub mod lanes;
+pub mod marks;
+pub mod playback;
 pub mod scale;
 
 pub use calendar::{CivilDateTime, Seconds, DAY, HOUR, MINUTE};

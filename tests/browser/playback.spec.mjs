@@ -27,3 +27,23 @@ test('with reduced motion, playback jumps by whole windows', async ({ page }) =>
   await page.locator('button.play').click();
   await expect(page.locator('button.play')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('changing the speed during play does not make the window jump', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const start = () => page.locator('.range-start').inputValue().then(Date.parse);
+  await page.locator('button.play').click();
+  const first = await start();
+  await page.waitForTimeout(1_500);
+  const before = await start();
+  await page.locator('.play-speed').selectOption('4');
+  const after = await start();
+  // At 1× the whole data takes 20 s. Rescaling the time already played by
+  // the new speed would jump 3 × 1.5 s of it, about a fifth of the data;
+  // continuing from where it is moves a frame or two.
+  const data = Date.parse('2023-08-10') - first;
+  expect(after - before).toBeGreaterThanOrEqual(0);
+  expect((after - before) / data).toBeLessThan(0.05);
+  // And it plays on faster.
+  await expect.poll(start).toBeGreaterThan(after);
+  await page.locator('button.play').click();
+});

@@ -6,10 +6,8 @@ use leptos::prelude::*;
 use super::super::behaviours::reduced_motion::prefers_reduced_motion;
 use super::super::state::{Atlas, Ui, UiLang};
 use crate::i18n::{t, Key};
+use crate::time::playback::{Motion, Playback};
 use crate::time::{CivilDateTime, Seconds, DAY};
-
-/// How long playing the whole dataset takes at 1×, in ms.
-const PLAY_MS: f64 = 20_000.0;
 
 fn date_value(t: Seconds) -> String {
     let d = CivilDateTime::from_seconds(t);
@@ -60,35 +58,42 @@ pub fn RangeControls() -> impl IntoView {
         }
     };
 
+    // The running playback, if any (its number tells a stale frame loop
+    // to stop), and whether the button shows "pause".
     let playing = RwSignal::new(false);
-    let speed = RwSignal::new(1.0f64);
-    let run = StoredValue::new(0u64);
+    let speed = StoredValue::new(1.0f64);
+    let running = StoredValue::new(None::<Running>);
+    let runs = StoredValue::new(0u64);
     let play = move || {
         if playing.get_untracked() {
             playing.set(false);
-            run.update_value(|r| *r += 1);
+            running.set_value(None);
             return;
         }
-        // The window: the current selection's width, else a twelfth of the
-        // data; it starts where the selection is, or at the beginning.
-        let total = (hi - lo).max(DAY);
-        let (start, width) = match ui.time_untracked() {
-            Some((a, b)) if b - a < total && b < hi => (a, b - a),
-            _ => (lo, (total / 12).max(DAY)),
+        let motion = if prefers_reduced_motion() {
+            Motion::Jump
+        } else {
+            Motion::Glide
         };
+        let playback = Playback::start(
+            (lo, hi),
+            ui.time_untracked(),
+            now(),
+            speed.get_value(),
+            motion,
+        );
+        runs.update_value(|n| *n += 1);
+        let id = runs.get_value();
+        running.set_value(Some(Running { id, playback }));
         playing.set(true);
-        run.update_value(|r| *r += 1);
-        let id = run.get_value();
-        step(Playback {
-            ui,
-            playing,
-            run,
-            id,
-            speed,
-            window: (start, width),
-            extent: (lo, hi),
-            began: window().performance().map_or(0.0, |p| p.now()),
-            jumpy: prefers_reduced_motion(),
+        step(ui, playing, running, id);
+    };
+    let set_speed = move |v: f64| {
+        speed.set_value(v);
+        running.update_value(|r| {
+            if let Some(r) = r {
+                r.playback = r.playback.with_speed(now(), v);
+            }
         });
     };
 
@@ -131,7 +136,7 @@ pub fn RangeControls() -> impl IntoView {
                     <span class="visually-hidden">{move || t(lang.get(), Key::Speed)}</span>
                     <select class="play-speed" on:change=move |e| {
                         if let Ok(v) = event_target_value(&e).parse::<f64>() {
-                            speed.set(v);
+                            set_speed(v);
                         }
                     }>
                         <option value="0.5">"0.5×"</option>
@@ -145,47 +150,33 @@ pub fn RangeControls() -> impl IntoView {
     }
 }
 
-/// A running playback: what each frame needs to move the window on.
+/// A playback under way, numbered so that a frame loop of an earlier one
+/// stops.
 #[derive(Clone, Copy)]
-struct Playback {
-    ui: Ui,
-    playing: RwSignal<bool>,
-    run: StoredValue<u64>,
-    /// This playback's number; a newer one (or a stop) ends it.
+struct Running {
     id: u64,
-    speed: RwSignal<f64>,
-    /// The window's start when playback began, and its width.
-    window: (Seconds, Seconds),
-    /// The data's time extent.
-    extent: (Seconds, Seconds),
-    /// When playback began (ms, `performance.now()`).
-    began: f64,
-    /// Reduced motion: jump by a window a second instead of gliding.
-    jumpy: bool,
+    playback: Playback,
 }
 
-/// One frame of playback: moves the window on and reschedules itself
-/// until it reaches the end or is stopped.
-fn step(p: Playback) {
+/// The page clock, ms.
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// One frame of playback `id`: puts the window where the clock says and
+/// reschedules itself until the end of the data or a stop.
+fn step(ui: Ui, playing: RwSignal<bool>, running: StoredValue<Option<Running>>, id: u64) {
     request_animation_frame(move || {
-        if p.run.get_value() != p.id || !p.playing.get_untracked() {
+        let Some(r) = running.get_value().filter(|r| r.id == id) else {
             return;
-        }
-        let (start, width) = p.window;
-        let (lo, hi) = p.extent;
-        let elapsed = window().performance().map_or(0.0, |perf| perf.now()) - p.began;
-        let total = (hi - lo).max(DAY) as f64;
-        let travelled = if p.jumpy {
-            (elapsed / 1000.0).floor() * width as f64
-        } else {
-            elapsed / PLAY_MS * total * p.speed.get_untracked()
         };
-        let a = (start + travelled as Seconds).min(hi - width);
-        p.ui.set_time(Some((a, a + width)));
-        if a + width >= hi {
-            p.playing.set(false);
+        let position = r.playback.at(now());
+        ui.set_time(Some(position.window));
+        if position.ended {
+            playing.set(false);
+            running.set_value(None);
             return;
         }
-        step(p);
+        step(ui, playing, running, id);
     });
 }
