@@ -26,6 +26,8 @@ mod index;
 
 pub use evaluate::{Evaluation, FacetCounts};
 pub use index::FilterIndex;
+mod primary;
+pub use primary::primary_pattern;
 
 use crate::dataset::{
     Attribution, Claim, Dataset, Incident, Region, TargetKind, When, GOVERNORATES,
