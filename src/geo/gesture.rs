@@ -10,6 +10,7 @@
 //! the other. A press released without moving is a click. A cancelled
 //! pointer (the browser took the touch over) ends the gesture.
 
+use super::projection::Point;
 use super::view::{Bounds, MapView, Size};
 
 /// A press that moves less than this (px) is a click, not a drag.
@@ -35,6 +36,20 @@ pub struct ViewLimits {
 }
 
 impl ViewLimits {
+    /// The limits for a map of `area` shown at `size`: the centre may
+    /// wander `margin_km` outside it, and zooming out stops a little past
+    /// the whole area (at 0.6 of the scale that fits it).
+    pub fn around(area: Bounds, margin_km: f64, size: Size, max_scale: f64) -> ViewLimits {
+        ViewLimits {
+            centre: Bounds {
+                min: Point::new(area.min.x - margin_km, area.min.y - margin_km),
+                max: Point::new(area.max.x + margin_km, area.max.y + margin_km),
+            },
+            min_scale: MapView::fit(area, size, 10.0, max_scale).scale * 0.6,
+            max_scale,
+        }
+    }
+
     /// `view` brought within the limits.
     pub fn clamp(&self, view: MapView) -> MapView {
         view.clamped(self.centre, self.min_scale, self.max_scale)
@@ -327,7 +342,6 @@ pub fn wheel_factor(delta_px: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geo::Point;
 
     const SIZE: Size = Size {
         width: 800.0,
@@ -620,6 +634,19 @@ mod tests {
         assert_eq!(run(&many_out).1.scale, 0.5);
         let far = vec![Input::Key(MapKey::Left); 200];
         assert_eq!(run(&far).1.center.x, -1000.0);
+    }
+
+    #[test]
+    fn limits_keep_the_area_in_reach() {
+        let area = Bounds {
+            min: Point::new(0.0, 0.0),
+            max: Point::new(780.0, 580.0),
+        };
+        let l = ViewLimits::around(area, 50.0, SIZE, 80.0);
+        assert_eq!(l.centre.min, Point::new(-50.0, -50.0));
+        assert_eq!(l.centre.max, Point::new(830.0, 630.0));
+        assert!((l.min_scale - 0.6).abs() < 1e-9, "{}", l.min_scale);
+        assert_eq!(l.max_scale, 80.0);
     }
 
     #[test]
