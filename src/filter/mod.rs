@@ -31,6 +31,7 @@ mod evaluate;
 mod facet;
 mod index;
 mod labels;
+mod primary;
 mod value;
 
 pub use evaluate::{Evaluation, FacetCounts};
@@ -40,6 +41,7 @@ pub use facet::{
 };
 pub use index::FilterIndex;
 pub use labels::FacetLabels;
+pub use primary::primary_pattern;
 pub use value::{Filter, KilledBasis, MinKilled, TimeRange};
 
 use facet::{claim_killed, for_each_value, search_text, KilledFigures, ValueCounts, LISTED_BITS};

@@ -2,11 +2,15 @@
 //! computed in f64; degrees at the edges, kilometres inside.
 
 pub mod cluster;
+pub mod fly;
+pub mod gesture;
+pub mod hit;
 pub mod kdtree;
 pub mod labels;
 pub mod projection;
 pub mod region;
 pub mod scene;
+pub mod spot;
 pub mod view;
 
 pub use kdtree::KdTree;

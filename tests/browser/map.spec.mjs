@@ -129,3 +129,29 @@ test('the basemap draws 14 governorates and the Golan as Syrian territory', asyn
   expect(colours.israel).not.toEqual(colours.syria);
   expect(colours.syria).not.toEqual('0,0,0');
 });
+
+// Defect 3 of issue 8: the spot list kept a cluster group's index, and a
+// filter change renumbers the groups, so it went on to list another group.
+test('a spot list still lists its own spot after the filter changes', async ({ page }) => {
+  await openApp(page, '?lang=en&data=/__fixtures__/clusters.json&pattern-except=bus-ambush');
+  const list = page.locator('.spot-list');
+  for (let i = 0; i < 10; i += 1) {
+    if (await list.isVisible()) break;
+    const { x, y } = await markPosition(page, 'map', 'c6');
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(600);
+  }
+  await expect(list).toContainText('3 incidents here');
+  // Switching bus ambushes on adds groups before this one.
+  await page.locator('[data-pattern="bus-ambush"]').click();
+  await expect(page.locator('.summary')).toContainText('9 of 9');
+  await expect(list).toContainText('3 incidents here');
+  const items = list.locator('.spot-item');
+  await expect(items).toHaveCount(3);
+  for (const n of [5, 6, 7]) {
+    await expect(list.getByRole('button', { name: new RegExp(`Clustered incident ${n}`) })).toBeVisible();
+  }
+  // Hiding the spot's incidents closes it rather than listing others.
+  await page.locator('[data-pattern="raid"]').click();
+  await expect(list).toBeHidden();
+});

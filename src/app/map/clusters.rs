@@ -1,91 +1,66 @@
-//! The clustering the map draws, rebuilt only when the zoom level or the
-//! shown incidents change (not while panning).
+//! The clustering the map draws, as a memo of the zoom level and the shown
+//! incidents: panning never rebuilds it. Built clusterings are cached per
+//! level for one shown set (a new set empties the cache), and the levels
+//! next to the current one are built in the background while the reader
+//! looks, so that zooming does not stall.
 
 use std::sync::Arc;
 
-use super::draw::primary_pattern;
+use leptos::prelude::*;
+
+use super::super::state::{Atlas, Shown, Ui};
 use crate::dataset::Dataset;
-use crate::filter::Filter;
+use crate::filter::{primary_pattern, Filter};
 use crate::geo::cluster::{level_for_scale, ClusterOptions, Clustering};
 use crate::geo::scene::MapScene;
-
-/// A clustering with each group's mix of (primary) patterns.
-pub struct Clustered {
-    pub clustering: Clustering,
-    /// Per group: (pattern index, incidents) pairs, largest first.
-    pub mix: Vec<Vec<(usize, u32)>>,
-}
+use crate::geo::MapView;
 
 /// How many zoom levels' clusterings are kept, so that zooming back and
 /// forth does not rebuild them.
 const LEVELS_KEPT: usize = 8;
 
-#[derive(Default)]
-pub struct ClusterCache {
-    /// ((level, shown identity), clustering), most recently used last.
-    entries: Vec<((i32, usize), Arc<Clustered>)>,
+/// Which clustering: a zoom level of one shown set ([`Shown::generation`]).
+pub type ClusterKey = (i32, u64);
+
+/// A clustering with each group's mix of (primary) patterns.
+pub struct Clustered {
+    pub key: ClusterKey,
+    pub clustering: Clustering,
+    /// Per group: (pattern index, incidents) pairs, largest first.
+    pub mix: Vec<Vec<(usize, u32)>>,
 }
 
-impl ClusterCache {
-    /// The clustering for `scale` and the shown set `shown_id` (an
-    /// identity that changes whenever the shown incidents do).
-    pub fn get(
-        &mut self,
-        scale: f64,
-        shown_id: usize,
+/// Two clusterings of the same key are the same (the memo compares them).
+impl PartialEq for Clustered {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Clustered {
+    fn build(
+        key: ClusterKey,
         scene: &MapScene,
         dataset: &Dataset,
         filter: &Filter,
-        shown: impl Fn(u32) -> bool,
-    ) -> Arc<Clustered> {
-        self.get_level(
-            level_for_scale(scale),
-            shown_id,
-            scene,
-            dataset,
-            filter,
-            shown,
-        )
-    }
-
-    /// Whether a level's clustering for a shown set is ready.
-    pub fn has(&self, level: i32, shown_id: usize) -> bool {
-        self.entries.iter().any(|(k, _)| *k == (level, shown_id))
-    }
-
-    /// The clustering of a zoom level (see [`level_for_scale`]).
-    pub fn get_level(
-        &mut self,
-        level: i32,
-        shown_id: usize,
-        scene: &MapScene,
-        dataset: &Dataset,
-        filter: &Filter,
-        shown: impl Fn(u32) -> bool,
-    ) -> Arc<Clustered> {
-        let key = (level, shown_id);
-        if let Some(pos) = self.entries.iter().position(|(k, _)| *k == key) {
-            let entry = self.entries.remove(pos);
-            let value = entry.1.clone();
-            self.entries.push(entry);
-            return value;
-        }
-        // Clusterings of another shown set are of no more use.
-        self.entries.retain(|((_, id), _)| *id == shown_id);
-        if self.entries.len() >= LEVELS_KEPT {
-            self.entries.remove(0);
-        }
-        let clustering = Clustering::build(&scene.points, shown, level, ClusterOptions::default());
+        shown: &Shown,
+    ) -> Clustered {
+        let clustering = Clustering::build(
+            &scene.points,
+            |i| shown.contains(i),
+            key.0,
+            ClusterOptions::default(),
+        );
         let mix = (0..clustering.groups.len())
             .map(|g| {
                 let mut counts = vec![0u32; dataset.patterns.len()];
                 for &i in clustering.incidents(g) {
-                    if let Some(p) = dataset
+                    let pattern = dataset
                         .incidents
                         .get(i as usize)
-                        .and_then(|inc| primary_pattern(inc, filter))
-                    {
-                        counts[p] += 1;
+                        .and_then(|inc| primary_pattern(inc, filter));
+                    if let Some(count) = pattern.and_then(|p| counts.get_mut(p)) {
+                        *count += 1;
                     }
                 }
                 let mut mix: Vec<(usize, u32)> = counts
@@ -97,13 +72,113 @@ impl ClusterCache {
                 mix
             })
             .collect();
-        let value = Arc::new(Clustered { clustering, mix });
-        self.entries.push((key, value.clone()));
-        value
+        Clustered {
+            key,
+            clustering,
+            mix,
+        }
     }
 }
 
-/// The radius in px of a cluster of `n` incidents.
-pub fn cluster_radius(n: usize) -> f64 {
-    12.0 + 5.0 * (n.max(1) as f64).log10()
+/// Clusterings of one shown set, most recently used last.
+#[derive(Default)]
+struct ClusterCache {
+    entries: Vec<Arc<Clustered>>,
+}
+
+impl ClusterCache {
+    fn has(&self, key: ClusterKey) -> bool {
+        self.entries.iter().any(|c| c.key == key)
+    }
+
+    fn get(&mut self, key: ClusterKey, build: impl FnOnce() -> Clustered) -> Arc<Clustered> {
+        if let Some(pos) = self.entries.iter().position(|c| c.key == key) {
+            let hit = self.entries.remove(pos);
+            self.entries.push(hit.clone());
+            return hit;
+        }
+        // Clusterings of another shown set are of no more use.
+        self.entries.retain(|c| c.key.1 == key.1);
+        if self.entries.len() >= LEVELS_KEPT {
+            self.entries.remove(0);
+        }
+        let built = Arc::new(build());
+        self.entries.push(built.clone());
+        built
+    }
+}
+
+/// The map's clustering, and the background work that keeps the next
+/// levels ready.
+#[derive(Clone, Copy)]
+pub struct MapClusters {
+    pub current: Memo<Option<Arc<Clustered>>>,
+    level: Memo<Option<i32>>,
+    cache: StoredValue<ClusterCache>,
+    atlas: StoredValue<Atlas>,
+    ui: Ui,
+}
+
+impl MapClusters {
+    pub fn new(atlas: &Atlas, ui: Ui, view: Memo<Option<MapView>>) -> MapClusters {
+        let cache = StoredValue::new(ClusterCache::default());
+        let atlas = StoredValue::new(atlas.clone());
+        let level = Memo::new(move |_| view.get().map(|v| level_for_scale(v.scale)));
+        let current = Memo::new(move |_| {
+            let level = level.get()?;
+            let shown = ui.shown.get();
+            let key = (level, shown.generation);
+            ui.filter.with(|filter| {
+                atlas.with_value(|a| {
+                    cache.try_update_value(|c| {
+                        c.get(key, || {
+                            Clustered::build(key, &a.scene, &a.dataset, filter, &shown)
+                        })
+                    })
+                })
+            })
+        });
+        MapClusters {
+            current,
+            level,
+            cache,
+            atlas,
+            ui,
+        }
+    }
+
+    /// Builds, after a short pause, the first neighbouring level not yet
+    /// cached (one per call: the painter calls it after each frame).
+    pub fn prefetch_next_level(&self) {
+        let Some(level) = self.level.get_untracked() else {
+            return;
+        };
+        let generation = self.ui.shown.with_untracked(|s| s.generation);
+        let Some(next) = [level + 1, level - 1, level + 2, level - 2]
+            .into_iter()
+            .find(|l| !self.cache.with_value(|c| c.has((*l, generation))))
+        else {
+            return;
+        };
+        let this = *self;
+        set_timeout(
+            move || {
+                let shown = this.ui.shown.get_untracked();
+                if shown.generation != generation {
+                    return;
+                }
+                let key = (next, generation);
+                this.ui.filter.with_untracked(|filter| {
+                    this.atlas.with_value(|a| {
+                        this.cache.update_value(|c| {
+                            c.get(key, || {
+                                Clustered::build(key, &a.scene, &a.dataset, filter, &shown)
+                            });
+                        })
+                    })
+                });
+            },
+            std::time::Duration::from_millis(40),
+        );
+    }
 }

@@ -4,9 +4,10 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::super::canvas::{set_dash, trace_symbol, with_alpha};
 use super::super::state::Atlas;
-use super::clusters::{cluster_radius, Clustered};
-use crate::dataset::{Dataset, Incident, PlacePrecision};
-use crate::filter::Filter;
+use super::clusters::Clustered;
+use crate::dataset::{Dataset, PlacePrecision};
+use crate::filter::{primary_pattern, Filter};
+use crate::geo::hit::{cluster_radius, MARKER_BASE_PX};
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
 use crate::geo::{Bounds, MapView, Point, Size};
@@ -34,9 +35,6 @@ const QUIET_LABEL: &str = "#7a7263";
 const INK: &str = "#1b1b1b";
 const HALO: &str = "rgba(251,250,246,0.9)";
 
-/// Base marker radius in px (for an incident with no figure).
-pub const MARKER_BASE: f64 = 5.0;
-
 /// What the map shows, gathered for one frame.
 pub struct Frame<'a> {
     pub atlas: &'a Atlas,
@@ -45,6 +43,7 @@ pub struct Frame<'a> {
     pub filter: &'a Filter,
     pub selected: Option<u32>,
     pub hovered: Option<u32>,
+    /// The group of `clustered` under the pointer.
     pub hovered_group: Option<usize>,
     pub clustered: &'a Clustered,
     pub lang: Lang,
@@ -211,17 +210,6 @@ fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature
     set_dash(ctx, &[]);
 }
 
-/// The pattern an incident is drawn with: its first pattern that the
-/// filter has on.
-pub fn primary_pattern(incident: &Incident, filter: &Filter) -> Option<usize> {
-    incident
-        .patterns
-        .iter()
-        .copied()
-        .find(|p| filter.patterns.get(*p).copied().unwrap_or(true))
-        .or_else(|| incident.patterns.first().copied())
-}
-
 fn draw_incidents(
     ctx: &CanvasRenderingContext2d,
     f: &Frame,
@@ -260,7 +248,7 @@ fn draw_incidents(
                 let p = &scene.points[k as usize];
                 let r = radius_for_killed(
                     dataset.incidents[p.incident as usize].highest_killed(),
-                    MARKER_BASE,
+                    MARKER_BASE_PX,
                 );
                 singles.push((k, r));
             }
@@ -279,7 +267,7 @@ fn draw_incidents(
         };
         let (x, y) = f.screen(p.at);
         let r = p.radius_km * f.view.scale;
-        if r < MARKER_BASE || !f.on_screen((x, y), r) {
+        if r < MARKER_BASE_PX || !f.on_screen((x, y), r) {
             continue;
         }
         ctx.begin_path();

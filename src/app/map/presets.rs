@@ -1,0 +1,39 @@
+//! The region presets: all Syria, the Badia, Deir ez-Zor, Damascus. The
+//! one the map shows is pressed until a gesture leaves it.
+
+use leptos::prelude::*;
+
+use super::super::state::UiLang;
+use super::camera::Camera;
+use crate::dataset::Region;
+use crate::i18n::{t, Key};
+
+const REGIONS: [(Region, Key); 4] = [
+    (Region::Syria, Key::RegionSyria),
+    (Region::Badia, Key::RegionBadia),
+    (Region::DeirEzZor, Key::RegionDeirEzZor),
+    (Region::Damascus, Key::RegionDamascus),
+];
+
+#[component]
+pub fn Presets(camera: Camera) -> impl IntoView {
+    let lang = expect_context::<UiLang>();
+    let buttons = REGIONS
+        .iter()
+        .map(|&(r, key)| {
+            view! {
+                <button
+                    class="preset"
+                    data-region=r.id()
+                    aria-pressed=move || if camera.region.get() == Some(r) { "true" } else { "false" }
+                    on:click=move |_| camera.show_region(r)
+                >
+                    {move || t(lang.get(), key)}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="map-presets" role="group" aria-label=move || t(lang.get(), Key::Regions)>{buttons}</div>
+    }
+}
