@@ -398,3 +398,24 @@ pub fn dictionary(seeds: &[Vec<u8>]) -> Vec<String> {
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_mutations_reach_boundary_numbers_and_stay_json() {
+        let seed = br#"{"lines":[[36000,33000,500,-250,1,1]],"name":{"en":"x"}}"#.to_vec();
+        let words = dictionary(std::slice::from_ref(&seed));
+        let mut rng = Rng::new(7);
+        let (mut max, mut json) = (0, 0);
+        for _ in 0..10_000 {
+            let out = mutate(&seed, &[&seed], &words, &mut rng);
+            max += usize::from(String::from_utf8_lossy(&out).contains("9223372036854775807"));
+            json += usize::from(serde_json::from_slice::<Value>(&out).is_ok());
+        }
+        assert!(max > 20, "i64::MAX in {max} of 10,000");
+        // Stacked byte and token mutations break the rest.
+        assert!(json > 3_000, "{json} of 10,000 still JSON");
+    }
+}
