@@ -116,29 +116,36 @@ impl Basemap {
             return Err("the basemap's scale must be a positive number".into());
         }
         let s = raw.scale;
-        let features = |list: Vec<RawFeature>| -> Vec<Feature> {
+        // `layer` names the list in the asset, so an error says where it is.
+        let features = |layer: &str, list: Vec<RawFeature>| -> Result<Vec<Feature>, String> {
             list.into_iter()
-                .map(|f| Feature {
-                    id: f.id,
-                    name: f.name,
-                    label: f.label.map(|[x, y]| (x as f64 / s, y as f64 / s)),
-                    paths: f
-                        .rings
-                        .iter()
-                        .chain(f.lines.iter())
-                        .map(|p| decode_path(p, s))
-                        .filter(|p| !p.is_empty())
-                        .collect(),
+                .enumerate()
+                .map(|(i, f)| {
+                    let mut paths = Vec::new();
+                    for (k, flat) in f.rings.iter().chain(f.lines.iter()).enumerate() {
+                        let path = decode_path(flat, s).map_err(|e| {
+                            format!("the basemap's {layer}[{i}] ({:?}), path {k}: {e}", f.id)
+                        })?;
+                        if !path.is_empty() {
+                            paths.push(path);
+                        }
+                    }
+                    Ok(Feature {
+                        id: f.id,
+                        name: f.name,
+                        label: f.label.map(|[x, y]| (x as f64 / s, y as f64 / s)),
+                        paths,
+                    })
                 })
                 .collect()
         };
         Ok(Basemap {
-            countries: features(raw.countries),
-            governorates: features(raw.governorates),
-            occupied: features(raw.occupied),
-            lakes: features(raw.lakes),
-            rivers: features(raw.rivers),
-            roads: features(raw.roads),
+            countries: features("countries", raw.countries)?,
+            governorates: features("governorates", raw.governorates)?,
+            occupied: features("occupied", raw.occupied)?,
+            lakes: features("lakes", raw.lakes)?,
+            rivers: features("rivers", raw.rivers)?,
+            roads: features("roads", raw.roads)?,
             towns: raw
                 .towns
                 .into_iter()
@@ -156,16 +163,19 @@ impl Basemap {
 }
 
 /// Decodes `[x0, y0, dx1, dy1, …]` (first point absolute, then deltas).
-/// An odd trailing number is ignored.
-pub fn decode_path(flat: &[i64], scale: f64) -> Path {
+/// An odd trailing number is ignored. A running sum that leaves `i64` is
+/// refused (a corrupt asset, not a place on Earth), naming the point.
+pub fn decode_path(flat: &[i64], scale: f64) -> Result<Path, String> {
     let mut out = Vec::with_capacity(flat.len() / 2);
     let (mut x, mut y) = (0i64, 0i64);
-    for pair in flat.chunks_exact(2) {
-        x += pair[0];
-        y += pair[1];
+    for (k, pair) in flat.chunks_exact(2).enumerate() {
+        let &[dx, dy] = pair else { continue };
+        let overflow = |column| format!("point {k} ({column}) is out of range");
+        x = x.checked_add(dx).ok_or_else(|| overflow("x"))?;
+        y = y.checked_add(dy).ok_or_else(|| overflow("y"))?;
         out.push((x as f64 / scale, y as f64 / scale));
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -176,9 +186,32 @@ mod tests {
     fn decodes_delta_paths() {
         assert_eq!(
             decode_path(&[36000, 33000, 500, -250, 1, 1, 7], 1000.0),
-            vec![(36.0, 33.0), (36.5, 32.75), (36.501, 32.751)]
+            Ok(vec![(36.0, 33.0), (36.5, 32.75), (36.501, 32.751)])
         );
-        assert!(decode_path(&[], 1000.0).is_empty());
+        assert_eq!(decode_path(&[], 1000.0), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn refuses_a_path_whose_deltas_overflow_and_says_where() {
+        // The issue's reproducers: the large value in the x, then the y column.
+        for (path, column) in [
+            ("[1,0,9223372036854775807,0]", "x"),
+            ("[0,1,0,9223372036854775807]", "y"),
+        ] {
+            let json = format!(
+                r#"{{"format":"incident-atlas-basemap","version":1,"scale":1,"rivers":[{{"lines":[[0,0],{path}]}}]}}"#
+            );
+            let err = Basemap::from_json(&json).expect_err(path);
+            assert!(err.contains("rivers[0]"), "{err}");
+            assert!(err.contains("path 1"), "{err}");
+            assert!(err.contains(&format!("point 1 ({column})")), "{err}");
+        }
+        // Negative overflow too, and in the towns-free minimal asset.
+        let json = r#"{"format":"incident-atlas-basemap","version":1,"scale":1,
+            "roads":[{"lines":[[-9223372036854775807,0,-2,0]]}]}"#;
+        assert!(Basemap::from_json(json).unwrap_err().contains("roads[0]"));
+        assert!(decode_path(&[i64::MAX, 0, 1, 0], 1.0).is_err());
+        assert!(decode_path(&[i64::MAX, i64::MIN, 0, 0], 1.0).is_ok());
     }
 
     #[test]

@@ -288,19 +288,31 @@ fn latin(c: char) -> Fold {
     Fold::Char(plain)
 }
 
+/// The most distinct words a query holds; later ones are ignored. Real
+/// searches are a few words; the cap keeps a crafted `q=` of thousands of
+/// words from costing words × words here and words × text per incident.
+pub const MAX_QUERY_WORDS: usize = 32;
+
 /// The words of a query after normalisation, without repeats and without
 /// words that another word of the query contains (they add nothing to an
-/// AND of substrings). Empty when the query has nothing to search for.
+/// AND of substrings). Only the first [`MAX_QUERY_WORDS`] distinct words
+/// count. Empty when the query has nothing to search for. Linear in the
+/// query's length.
 pub fn query_words(query: &str) -> Vec<String> {
     let normalized = normalize(query);
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<&str> = Vec::with_capacity(MAX_QUERY_WORDS);
     for w in normalized.split(' ').filter(|w| !w.is_empty()) {
+        // At most MAX_QUERY_WORDS to look through: constant time.
         if !words.contains(&w) {
+            if words.len() == MAX_QUERY_WORDS {
+                break;
+            }
             words.push(w);
         }
     }
     // Longest first, so a word is dropped when a longer one contains it;
     // the longest words are also the rarest, which makes checks fail fast.
+    // The sort is stable: words of one length stay in the order typed.
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let mut kept: Vec<String> = Vec::with_capacity(words.len());
     for w in words {
@@ -405,6 +417,39 @@ mod tests {
             assert!(matches(&normalize(a), b), "{a} ∋ {b}");
             assert!(matches(&normalize(b), a), "{b} ∋ {a}");
         }
+    }
+
+    /// `n` distinct words of four letters: none contains another.
+    fn distinct_words(n: usize) -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                (0..4)
+                    .map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_query_keeps_at_most_max_query_words_in_the_order_typed() {
+        let words = distinct_words(30_000);
+        let query = words.join(" ");
+        let started = std::time::Instant::now();
+        let kept = query_words(&query);
+        eprintln!(
+            "query_words, 30,000 distinct words: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(kept.len(), MAX_QUERY_WORDS);
+        // All the same length, so the first ones typed, in order.
+        assert_eq!(kept, words[..MAX_QUERY_WORDS]);
+        // Repeats do not use up the cap; a contained word does ("bus" in
+        // "ambush"), then is dropped.
+        let padded = format!("{} {}", "bus ambush ".repeat(1000), words[..40].join(" "));
+        let kept = query_words(&padded);
+        assert_eq!(kept.len(), MAX_QUERY_WORDS - 1);
+        assert_eq!(kept[0], "ambush");
+        assert_eq!(kept[1..], words[..MAX_QUERY_WORDS - 2]);
     }
 
     #[test]

@@ -200,7 +200,6 @@ mod tests {
     fn point(incident: u32, x: f64, y: f64) -> IncidentPoint {
         IncidentPoint {
             incident,
-            place: 0,
             at: Point::new(x, y),
             radius_km: 1.0,
             precision: PlacePrecision::Exact,

@@ -125,7 +125,12 @@ mod tests {
 
     /// A small deterministic pseudo-random sequence (xorshift) for tests.
     fn points(n: u32) -> Vec<(Point, u32)> {
-        let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+        points_from(0x9e37_79b9_7f4a_7c15, n)
+    }
+
+    /// `n` points in [0, 1000)² from `seed`, on a 0.1 grid.
+    fn points_from(seed: u64, n: u32) -> Vec<(Point, u32)> {
+        let mut s = seed;
         let mut next = || {
             s ^= s << 13;
             s ^= s >> 7;
@@ -133,6 +138,15 @@ mod tests {
             (s % 10_000) as f64 / 10.0
         };
         (0..n).map(|i| (Point::new(next(), next()), i)).collect()
+    }
+
+    /// Query points off the tree's grid (a quarter-step offset), so no
+    /// query can stop at a point it starts on.
+    fn queries(n: u32) -> Vec<Point> {
+        points_from(0x2545_f491_4f6c_dd1d, n)
+            .into_iter()
+            .map(|(p, _)| Point::new(p.x + 0.025, p.y + 0.075))
+            .collect()
     }
 
     fn brute_nearest(items: &[(Point, u32)], at: Point, r: f64) -> Option<f64> {
@@ -150,6 +164,54 @@ mod tests {
         for (q, _) in points(200).iter().skip(3) {
             let got = tree.nearest_within(*q, 25.0).map(|(_, d)| d);
             assert_eq!(got, brute_nearest(&items, *q, 25.0), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn nearest_at_points_not_in_the_tree_matches_brute_force() {
+        // 20,000 points: deep enough that a wrong pruning test skips
+        // subtrees holding the answer.
+        let items = points(20_000);
+        let tree = KdTree::build(items.clone());
+        let mut found = 0;
+        for q in queries(400) {
+            for r in [0.5, 3.0, 12.0, 60.0, f64::INFINITY] {
+                let got = tree.nearest_within(q, r);
+                let want = brute_nearest(&items, q, r);
+                assert_eq!(got.map(|(_, d)| d), want, "at {q:?} within {r}");
+                if let Some((id, d)) = got {
+                    // The id is a point at that distance (ties may differ).
+                    let p = items[id as usize].0;
+                    assert_eq!(((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt(), d);
+                    found += 1;
+                }
+            }
+        }
+        // Both outcomes were exercised: found and nothing within reach.
+        assert!(found > 400 && found < 2000, "{found}");
+    }
+
+    #[test]
+    fn within_random_boxes_matches_brute_force() {
+        let items = points(20_000);
+        let tree = KdTree::build(items.clone());
+        let corners = queries(600);
+        for pair in corners.chunks_exact(2) {
+            let (a, c) = (pair[0], pair[1]);
+            // Boxes from slivers to a third of the plane.
+            let b = Bounds {
+                min: Point::new(a.x.min(c.x), a.y.min(c.y)),
+                max: Point::new(a.x.max(c.x), a.y.min(c.y) + (a.y - c.y).abs() / 3.0),
+            };
+            let mut got = Vec::new();
+            tree.within(b, |id, _| got.push(id));
+            got.sort_unstable();
+            let want: Vec<u32> = items
+                .iter()
+                .filter(|(p, _)| b.contains(*p))
+                .map(|(_, id)| *id)
+                .collect();
+            assert_eq!(got, want, "{b:?}");
         }
     }
 

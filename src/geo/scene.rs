@@ -15,7 +15,6 @@ use crate::text::Text;
 #[derive(Clone, Debug, PartialEq)]
 pub struct IncidentPoint {
     pub incident: u32,
-    pub place: u16,
     pub at: Point,
     pub radius_km: f64,
     pub precision: PlacePrecision,
@@ -105,16 +104,12 @@ impl MapScene {
             .iter()
             .enumerate()
             .flat_map(|(i, inc)| {
-                inc.places
-                    .iter()
-                    .enumerate()
-                    .map(move |(k, p)| IncidentPoint {
-                        incident: i as u32,
-                        place: k as u16,
-                        at: projection.project(p.lon, p.lat),
-                        radius_km: p.radius_km,
-                        precision: p.precision,
-                    })
+                inc.places.iter().map(move |p| IncidentPoint {
+                    incident: i as u32,
+                    at: projection.project(p.lon, p.lat),
+                    radius_km: p.radius_km,
+                    precision: p.precision,
+                })
             })
             .collect();
         let mut first_point = vec![u32::MAX; dataset.incidents.len()];

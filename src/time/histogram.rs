@@ -43,6 +43,8 @@ impl Histogram {
         // Spread shares go into difference arrays: +d where a period starts,
         // −d after it ends, summed once at the end.
         let mut diff = vec![vec![0f64; bins + 1]; patterns];
+        // Periods of no length, counted whole in their one bin.
+        let mut spread_at = vec![vec![0f32; bins]; patterns];
         if bins == 0 {
             return Histogram {
                 edges,
@@ -57,42 +59,54 @@ impl Histogram {
                 .saturating_sub(1)
                 .min(bins - 1)
         };
+        // Widths in f64: any two i64 instants differ by more than i64 holds.
+        let width = |a: Seconds, b: Seconds| b as f64 - a as f64;
+        let avg_bin = width(lo, hi) / bins as f64;
         for item in items {
             if item.pattern >= patterns {
                 continue;
             }
-            if item.exact {
-                let t = item.start + (item.end - item.start) / 2;
+            // An inverted period is taken as the instant it starts at.
+            let (start, end) = (item.start, item.end.max(item.start));
+            if item.exact || start == end {
+                // An instant, or an exact date at its middle; a period of
+                // no length counts in full where it is, like an exact date.
+                let t = midpoint(start, end);
                 if t >= lo && t < hi {
-                    exact[item.pattern][bin_of(t)] += 1.0;
+                    let counts = if item.exact {
+                        &mut exact
+                    } else {
+                        &mut spread_at
+                    };
+                    counts[item.pattern][bin_of(t)] += 1.0;
                 }
                 continue;
             }
-            if item.end <= lo || item.start >= hi {
+            if end <= lo || start >= hi {
                 continue;
             }
             // The bins the period touches, and its share in each; the part
-            // outside the edges is not drawn.
-            let first = bin_of(item.start.max(lo));
-            let last = bin_of((item.end - 1).min(hi - 1));
-            let total_bins = {
-                // Bins the whole period would cover if the edges went on.
-                let avg = (hi - lo) as f64 / bins as f64;
-                ((item.end - item.start) as f64 / avg).max(1.0)
-            };
+            // outside the edges is not drawn. `end > start`, so `end - 1`
+            // cannot overflow, and `last >= first` because `end - 1 >= start`.
+            let first = bin_of(start.max(lo));
+            let last = bin_of((end - 1).min(hi - 1)).max(first);
+            // Bins the whole period would cover if the edges went on.
+            let total_bins = (width(start, end) / avg_bin).max(1.0);
             let share = 1.0 / total_bins.max((last - first + 1) as f64);
             diff[item.pattern][first] += share;
             diff[item.pattern][last + 1] -= share;
         }
         let spread = diff
             .into_iter()
-            .map(|d| {
+            .zip(spread_at)
+            .map(|(d, at)| {
                 let mut acc = 0.0;
                 d[..bins]
                     .iter()
-                    .map(|x| {
+                    .zip(at)
+                    .map(|(x, a)| {
                         acc += x;
-                        acc.max(0.0) as f32
+                        acc.max(0.0) as f32 + a
                     })
                     .collect()
             })
@@ -121,6 +135,13 @@ impl Histogram {
     pub fn max_total(&self) -> f32 {
         (0..self.bins()).map(|i| self.total(i)).fold(0.0, f32::max)
     }
+}
+
+/// The instant halfway between `a` and `b`, rounded towards `a`'s side
+/// of zero as integer division does, without overflowing.
+fn midpoint(a: Seconds, b: Seconds) -> Seconds {
+    // The mean of two i64 always fits in an i64.
+    ((a as i128 + b as i128) / 2) as Seconds
 }
 
 #[cfg(test)]
@@ -185,6 +206,64 @@ mod tests {
         let h = Histogram::build([long], 1, edges);
         let sum: f32 = h.spread[0].iter().sum();
         assert!((sum - 0.25).abs() < 1e-5, "{sum}");
+    }
+
+    #[test]
+    fn a_zero_length_period_on_a_bin_edge_counts_in_the_bin_it_starts() {
+        // The dataset: a year-precision date with no end gives a
+        // period of zero length; one starting on an edge used to underflow.
+        let edges: Vec<Seconds> = (0..=4).map(|m| m * 10 * DAY).collect();
+        for at in [0, 10, 20, 25, 30] {
+            let instant = Dated {
+                start: at * DAY,
+                end: at * DAY,
+                exact: false,
+                pattern: 0,
+            };
+            let h = Histogram::build([instant], 1, edges.clone());
+            let sum: f32 = h.spread[0].iter().sum();
+            assert_eq!(sum, 1.0, "at day {at}");
+            assert_eq!(h.spread[0][(at / 10) as usize], 1.0, "at day {at}");
+        }
+        // On the last edge it is outside, as an exact date there would be.
+        let past = Dated {
+            start: 40 * DAY,
+            end: 40 * DAY,
+            exact: false,
+            pattern: 0,
+        };
+        let h = Histogram::build([past], 1, edges);
+        assert_eq!(h.spread[0].iter().sum::<f32>(), 0.0);
+    }
+
+    #[test]
+    fn extreme_and_malformed_input_never_overflows() {
+        let extremes = [i64::MIN, i64::MIN + 1, -1, 0, 1, i64::MAX - 1, i64::MAX];
+        let edge_sets: Vec<Vec<Seconds>> = vec![
+            vec![i64::MIN, 0, i64::MAX],
+            vec![i64::MIN, i64::MAX],
+            vec![0, 10 * DAY, 20 * DAY],
+            // Unsorted and repeated edges are the caller's mistake, but
+            // still no panic.
+            vec![20 * DAY, 0, 10 * DAY, 10 * DAY],
+        ];
+        for edges in edge_sets {
+            for &start in &extremes {
+                for &end in &extremes {
+                    for exact in [false, true] {
+                        let item = Dated {
+                            start,
+                            end,
+                            exact,
+                            pattern: 0,
+                        };
+                        let h = Histogram::build([item], 1, edges.clone());
+                        let total: f32 = (0..h.bins()).map(|i| h.total(i)).sum();
+                        assert!(total.is_finite() && total <= 1.0 + 1e-5, "{item:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

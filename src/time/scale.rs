@@ -113,14 +113,6 @@ impl TimeScale {
         self.range
     }
 
-    pub fn with_range(&self, range: (f64, f64)) -> TimeScale {
-        TimeScale::new(self.domain, range)
-    }
-
-    pub fn with_domain(&self, domain: (f64, f64)) -> TimeScale {
-        TimeScale::new(domain, self.range)
-    }
-
     /// Pixel position of an instant.
     pub fn map(&self, t: f64) -> f64 {
         let (d0, d1) = self.domain;
