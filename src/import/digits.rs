@@ -44,6 +44,39 @@ pub fn parse_count(s: &str) -> Result<Option<u32>, String> {
     Err(format!("{s:?} is not a whole number"))
 }
 
+/// A casualty figure as the atlas writes it: `5`, `~27`, `≥37` (or
+/// `>=37`), `>15`, `23–26` (or `23-26`). Empty is `Ok(None)`.
+pub fn parse_figure(s: &str) -> Result<Option<super::document::Figure>, String> {
+    use super::document::Figure;
+    let t = ascii_digits(s);
+    let t = t.trim();
+    let bad = || format!("{s:?} is not a number of people (like 5, ~27, ≥37, >15 or 23–26)");
+    let count = |v: &str| parse_count(v).ok().flatten().ok_or_else(bad);
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let figure = if let Some(v) = t.strip_prefix('~') {
+        Figure::Approx { approx: count(v)? }
+    } else if let Some(v) = t.strip_prefix('≥').or(t.strip_prefix(">=")) {
+        Figure::AtLeast {
+            at_least: count(v)?,
+        }
+    } else if let Some(v) = t.strip_prefix('>') {
+        Figure::MoreThan {
+            more_than: count(v)?,
+        }
+    } else if let Some((a, b)) = t.split_once(['–', '-']) {
+        let (min, max) = (count(a)?, count(b)?);
+        if min > max {
+            return Err(bad());
+        }
+        Figure::Range { min, max }
+    } else {
+        Figure::Exact(count(t)?)
+    };
+    Ok(Some(figure))
+}
+
 /// A coordinate in decimal degrees: "34.52", "٣٤٫٥٢", "34,52" (decimal
 /// comma). Empty is `Ok(None)`; the range is checked by the caller.
 pub fn parse_degrees(s: &str) -> Result<Option<f64>, String> {
@@ -115,6 +148,30 @@ mod tests {
         assert!(parse_count("-3").is_err());
         assert!(parse_count("about 5").is_err());
         assert!(parse_count("99999999999").is_err());
+    }
+
+    #[test]
+    fn figures_as_the_atlas_writes_them() {
+        use crate::import::document::Figure;
+        assert_eq!(parse_figure("5").unwrap(), Some(Figure::Exact(5)));
+        assert_eq!(
+            parse_figure("~27").unwrap(),
+            Some(Figure::Approx { approx: 27 })
+        );
+        assert_eq!(
+            parse_figure("≥37").unwrap(),
+            Some(Figure::AtLeast { at_least: 37 })
+        );
+        assert_eq!(
+            parse_figure(">15").unwrap(),
+            Some(Figure::MoreThan { more_than: 15 })
+        );
+        assert_eq!(
+            parse_figure("23–26").unwrap(),
+            Some(Figure::Range { min: 23, max: 26 })
+        );
+        assert!(parse_figure("26-23").is_err());
+        assert!(parse_figure("many").is_err());
     }
 
     #[test]

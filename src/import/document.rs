@@ -149,12 +149,15 @@ pub struct Claim {
     pub note: Option<Text>,
 }
 
-/// The figures an importer writes: an exact count or a range.
+/// The figures an importer writes (docs/dataset.md, "Figure").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Figure {
     Exact(u32),
     Range { min: u32, max: u32 },
+    Approx { approx: u32 },
+    AtLeast { at_least: u32 },
+    MoreThan { more_than: u32 },
 }
 
 /// Text in the language its script says: Arabic script → `ar`, else `en`.
@@ -244,6 +247,7 @@ pub struct Builder {
     source_ids: HashMap<String, String>,
     sources: Vec<Source>,
     claimants: BTreeMap<String, Claimant>,
+    claimant_names: Registry,
     incident_ids: HashMap<String, u32>,
     pub incidents: Vec<Incident>,
 }
@@ -288,6 +292,12 @@ impl Builder {
             url,
         });
         id
+    }
+
+    /// A claimant known only by name (a spreadsheet's column).
+    pub fn named_claimant(&mut self, name: &str) -> String {
+        let id = self.claimant_names.id(name.trim(), "claimant-");
+        self.claimant(&id, text_of(name), "other")
     }
 
     pub fn claimant(&mut self, id: &str, name: Text, kind: &str) -> String {

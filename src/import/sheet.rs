@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv::Record;
 use super::dates::{parse_date, DateCell, DayMonth, OrderEvidence};
-use super::digits::{parse_count, parse_degrees, parse_lat_lon};
+use super::digits::{parse_count, parse_degrees, parse_figure, parse_lat_lon};
 use super::document::{
     self, en, text_of, Claim, Figure, Incident, Perpetrator, Place, When, Where,
 };
@@ -104,6 +104,34 @@ pub struct Mapping {
     pub title: Option<TextColumns>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<TextColumns>,
+    /// Figures by named claimants, each in their own columns (as the
+    /// atlas's CSV export writes them: "killed (SOHR)").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<ClaimColumns>,
+}
+
+/// One claimant's figure columns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ClaimColumns {
+    pub claimant: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub killed: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wounded: Option<String>,
+}
+
+/// "killed (SOHR)" → ("killed", "SOHR").
+fn claim_header(header: &str) -> Option<(&'static str, &str)> {
+    let h = header.trim();
+    let open = h.find('(')?;
+    let inner = h.get(open + 1..)?.strip_suffix(')')?.trim();
+    let what = match h.get(..open)?.trim().to_lowercase().as_str() {
+        "killed" | "القتلى" => "killed",
+        "wounded" | "الجرحى" => "wounded",
+        _ => return None,
+    };
+    (!inner.is_empty()).then_some((what, inner))
 }
 
 impl Mapping {
@@ -139,6 +167,14 @@ impl Mapping {
             .iter()
             .filter_map(|(f, c)| c.as_deref().map(|c| (*f, c)))
             .collect();
+        for c in &self.claims {
+            out.extend(
+                c.killed
+                    .iter()
+                    .chain(c.wounded.iter())
+                    .map(|k| ("claims", k.as_str())),
+            );
+        }
         for (field, t) in [
             ("place", &self.place),
             ("pattern", &self.pattern),
@@ -435,6 +471,28 @@ pub fn propose(columns: &Columns, sample: &[Record]) -> Mapping {
     let mut m = Mapping::default();
     let mut used = vec![false; columns.len()];
     for (i, name) in columns.names().iter().enumerate() {
+        if let Some((what, claimant)) = claim_header(name) {
+            let k = match m.claims.iter().position(|c| c.claimant == claimant) {
+                Some(k) => k,
+                None => {
+                    m.claims.push(ClaimColumns {
+                        claimant: claimant.to_owned(),
+                        ..ClaimColumns::default()
+                    });
+                    m.claims.len() - 1
+                }
+            };
+            if let Some(c) = m.claims.get_mut(k) {
+                let slot = if what == "killed" {
+                    &mut c.killed
+                } else {
+                    &mut c.wounded
+                };
+                *slot = Some(name.clone());
+            }
+            used[i] = true;
+            continue;
+        }
         let Some((field, lang)) = field_of_header(name) else {
             continue;
         };
@@ -782,6 +840,21 @@ fn sheet_incident(
         Some(c) => parse_count(row.get(c).unwrap_or("")).map_err(|e| row.problem(c, e))?,
         None => None,
     };
+    let mut claim_figures = Vec::new();
+    for c in &m.claims {
+        let read = |col: &Option<String>| -> Result<Option<Figure>, RowProblem> {
+            match col.as_deref() {
+                Some(col) => {
+                    parse_figure(row.get(col).unwrap_or("")).map_err(|e| row.problem(col, e))
+                }
+                None => Ok(None),
+            }
+        };
+        let (killed, wounded) = (read(&c.killed)?, read(&c.wounded)?);
+        if killed.is_some() || wounded.is_some() {
+            claim_figures.push((c.claimant.as_str(), killed, wounded));
+        }
+    }
     let place_name = m.place.as_ref().and_then(|p| p.read(row));
     let place = Place {
         name: place_name
@@ -836,6 +909,16 @@ fn sheet_incident(
     };
     let claimant =
         fatalities.map(|_| b.claimant("compiler", en("the spreadsheet's compiler"), "other"));
+    let named_claims: Vec<Claim> = claim_figures
+        .into_iter()
+        .map(|(name, killed, wounded)| Claim {
+            claimant: b.named_claimant(name),
+            source: source.clone(),
+            killed,
+            wounded,
+            note: None,
+        })
+        .collect();
     let wanted = m.id.as_deref().and_then(|c| row.get(c)).map(str::to_owned);
     let (id, renamed) = b.incident_id(wanted.as_deref().unwrap_or(&format!("row-{n}")));
     if renamed {
@@ -914,7 +997,10 @@ fn sheet_incident(
                 note: None,
             }],
             _ => Vec::new(),
-        },
+        }
+        .into_iter()
+        .chain(named_claims)
+        .collect(),
         sources: vec![source],
         note: None,
     });
