@@ -297,8 +297,7 @@ fn import_command(args: &[String]) -> Result<(), Failure> {
     let options = options_from(&args)?;
     let started = Instant::now();
     let imported = run_import(path, options)?;
-    let json = imported.document.to_json();
-    write_atomically(&out, |w| w.write_all(json.as_bytes()))?;
+    write_atomically(&out, |w| imported.document.write_json(w))?;
     eprint!("{}", imported.report);
     if let Some(m) = &imported.mapping {
         eprintln!(

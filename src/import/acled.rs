@@ -162,7 +162,10 @@ fn incident(row: &Row, ctx: &mut Context) -> Result<(), RowProblem> {
         .get("event_id_cnty")
         .or(row.get("event_id_no_cnty"))
         .map(str::to_owned);
-    let (id, renamed) = b.incident_id(wanted_id.as_deref().unwrap_or(&format!("acled-row-{n}")));
+    let (id, renamed) = match wanted_id.as_deref() {
+        Some(w) => b.incident_id(w),
+        None => b.incident_id(&format!("acled-row-{n}")),
+    };
     if renamed {
         ctx.report.warn(row.problem(
             "event_id_cnty",

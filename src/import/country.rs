@@ -116,12 +116,22 @@ impl Territory {
 
     /// Whether a country name or code from a file means this country.
     pub fn is_named(&self, value: &str) -> bool {
-        let v = value.trim().to_lowercase();
+        let value = value.trim();
+        if self.aliases.iter().any(|a| a.eq_ignore_ascii_case(value)) {
+            return true;
+        }
+        let v = value.to_lowercase();
         self.aliases.contains(&v)
     }
 
     pub fn contains(&self, lon: f64, lat: f64) -> bool {
         self.outline.contains(lon, lat)
+    }
+
+    /// Whether a point is within the outline's bounding box (cheap).
+    pub fn in_bounding_box(&self, lon: f64, lat: f64) -> bool {
+        let (x0, y0, x1, y1) = self.outline.bbox;
+        lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1
     }
 
     /// The governorate id of a point, if it lies in one.

@@ -24,6 +24,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// Writes the JSON text as it is produced (no copy of it in memory).
+    pub fn write_json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer(w, self).map_err(std::io::Error::other)
+    }
+
     /// The JSON text, as `dataset::load` reads it.
     pub fn to_json(&self) -> String {
         // Serialising owned strings and numbers cannot fail.
@@ -255,11 +260,16 @@ pub struct Builder {
 impl Builder {
     /// The pattern id for a label (created on first use).
     pub fn pattern(&mut self, label: &Text, description: Option<Text>) -> String {
-        let key = label.en.clone().or(label.ar.clone()).unwrap_or_default();
-        let id = self.patterns.id(&key, "pattern-");
-        self.pattern_info
-            .entry(id.clone())
-            .or_insert_with(|| (label.clone(), description));
+        let key = label
+            .en
+            .as_deref()
+            .or(label.ar.as_deref())
+            .unwrap_or_default();
+        let id = self.patterns.id(key, "pattern-");
+        if !self.pattern_info.contains_key(&id) {
+            self.pattern_info
+                .insert(id.clone(), (label.clone(), description));
+        }
         id
     }
 
@@ -278,7 +288,16 @@ impl Builder {
         title: Option<Text>,
         url: Option<String>,
     ) -> String {
-        let key = format!("{outlet}\u{1f}{}", url.as_deref().unwrap_or(""));
+        // Most sources have no URL: look them up without building a key.
+        if url.is_none() {
+            if let Some(id) = self.source_ids.get(outlet) {
+                return id.clone();
+            }
+        }
+        let key = match &url {
+            Some(u) => format!("{outlet}\u{1f}{u}"),
+            None => outlet.to_owned(),
+        };
         if let Some(id) = self.source_ids.get(&key) {
             return id.clone();
         }
@@ -301,13 +320,16 @@ impl Builder {
     }
 
     pub fn claimant(&mut self, id: &str, name: Text, kind: &str) -> String {
-        self.claimants
-            .entry(id.to_owned())
-            .or_insert_with(|| Claimant {
-                id: id.to_owned(),
-                name,
-                kind: kind.to_owned(),
-            });
+        if !self.claimants.contains_key(id) {
+            self.claimants.insert(
+                id.to_owned(),
+                Claimant {
+                    id: id.to_owned(),
+                    name,
+                    kind: kind.to_owned(),
+                },
+            );
+        }
         id.to_owned()
     }
 

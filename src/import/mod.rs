@@ -103,6 +103,10 @@ impl Columns {
 
     /// The position of a column by name, case-insensitively.
     pub fn find(&self, name: &str) -> Option<usize> {
+        // Importers ask with lowercase names: no allocation per cell.
+        if let Some(&i) = self.index.get(name) {
+            return Some(i);
+        }
         self.index.get(&name.trim().to_lowercase()).copied()
     }
 
@@ -149,6 +153,8 @@ pub(crate) struct Context {
     pub builder: Builder,
     pub report: ImportReport,
     pub options: Options,
+    /// Governorate names already looked up (a file repeats a few dozen).
+    governorate_names: HashMap<String, Option<&'static str>>,
 }
 
 impl Context {
@@ -162,6 +168,7 @@ impl Context {
             builder: Builder::default(),
             report,
             options,
+            governorate_names: HashMap::new(),
         }
     }
 
@@ -175,18 +182,28 @@ impl Context {
         country: Option<&str>,
         governorate_name: Option<&str>,
     ) -> Located {
+        let named_governorate =
+            governorate_name.and_then(|g| match self.governorate_names.get(g) {
+                Some(&id) => id,
+                None => {
+                    let id = country::governorate_id(g);
+                    self.governorate_names.insert(g.to_owned(), id);
+                    id
+                }
+            });
         let Some(t) = self.options.territory.as_ref() else {
-            place.governorate = governorate_name
-                .and_then(country::governorate_id)
-                .map(Into::into);
+            place.governorate = named_governorate.map(Into::into);
             return Located::In(place);
         };
         let named_inside = country.map(|c| t.is_named(c));
-        let mut inside = named_inside.unwrap_or_else(|| t.contains(place.lon, place.lat));
-        if named_inside != Some(false)
-            && !t.contains(place.lon, place.lat)
-            && t.contains(place.lat, place.lon)
-        {
+        // The outline test is the costly part of a row. A swapped point of
+        // the country always falls outside its bounding box, so a row whose
+        // country column names it and whose point is in the box is settled.
+        let in_box = t.in_bounding_box(place.lon, place.lat);
+        let point_inside =
+            in_box && (named_inside == Some(true) || t.contains(place.lon, place.lat));
+        let mut inside = named_inside.unwrap_or(point_inside);
+        if named_inside != Some(false) && !point_inside && t.contains(place.lat, place.lon) {
             self.report.warn(RowProblem::new(
                 row,
                 None,
@@ -202,8 +219,7 @@ impl Context {
             return Located::Outside(country.unwrap_or("").to_owned());
         }
         if inside {
-            place.governorate = governorate_name
-                .and_then(country::governorate_id)
+            place.governorate = named_governorate
                 .or_else(|| t.governorate_at(place.lon, place.lat))
                 .map(Into::into);
         }
