@@ -5,9 +5,11 @@
 
 pub mod basemap;
 pub mod dataset;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod import;
 pub mod order;
 pub mod search;
 pub mod symbols;
