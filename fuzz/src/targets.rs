@@ -21,7 +21,7 @@ use incident_atlas::text::Lang;
 use incident_atlas::time::histogram::{Dated, Histogram};
 use incident_atlas::time::scale::TimeScale;
 use incident_atlas::time::{DAY, MINUTE};
-use incident_atlas::url_state::{MapState, ViewState};
+use incident_atlas::url_state::{url_range, MapState, ViewState};
 
 /// A fuzz target: bytes in, a panic out only on a defect.
 pub type Target = fn(&[u8]);
@@ -173,9 +173,9 @@ fn view_of(ds: &Dataset, filter: &Filter) -> ViewState {
     let mut view = ViewState::default().with_filter(filter, ds);
     if let Some(first) = ds.incidents.first() {
         // The timeline always shows a span (the app's zoom stops at a
-        // few minutes).
+        // few minutes), put in the URL's range as the app does.
         let (start, end) = (first.when.start, first.when.end.max(first.when.start));
-        view.timeline = Some(TimeRange::new(start, end.saturating_add(DAY)));
+        view.timeline = Some(url_range(TimeRange::new(start, end.saturating_add(DAY))));
         view.selected = Some(first.id.clone());
         if let Some(place) = first.places.first() {
             view.map = Some(MapState::centre(place.lon, place.lat, 7.25));

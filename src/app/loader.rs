@@ -7,7 +7,7 @@ use gloo_net::http::Request;
 use super::state::Atlas;
 use crate::basemap::Basemap;
 use crate::dataset::{load, Problem};
-use crate::i18n::{fetch_failure, number, FetchFailure};
+use crate::i18n::{fetch_failure, number, FetchFailure, Locale};
 use crate::text::Lang;
 
 /// The default dataset, shipped with the app.
@@ -27,8 +27,10 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// What went wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
+    /// What went wrong, in the locale's language and digits.
+    pub fn message(&self, locale: impl Into<Locale>) -> String {
+        let locale = locale.into();
+        let lang = locale.lang;
         match self {
             LoadError::UnsafeUrl(url) => fetch_failure(lang, FetchFailure::UnsafeUrl { url }),
             LoadError::Network { url, reason } => {
@@ -43,7 +45,7 @@ impl LoadError {
             ),
             // Listed problem by problem (app::problems).
             LoadError::Invalid { url, problems } => {
-                format!("{url}: {}", number(lang, problems.len() as u64))
+                format!("{url}: {}", number(locale, problems.len() as u64))
             }
         }
     }

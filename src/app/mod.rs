@@ -92,7 +92,7 @@ fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
         other => view! {
             <div class="status status-error" role="alert">
                 <h1>{move || t(lang.get(), Key::LoadFailed)}</h1>
-                <p class="status-reason">{move || other.message(lang.get())}</p>
+                <p class="status-reason">{move || other.message(lang.locale())}</p>
                 <button class="button" on:click=move |_| attempt.update(|n| *n += 1)>
                     {move || t(lang.get(), Key::Retry)}
                 </button>

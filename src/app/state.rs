@@ -202,8 +202,9 @@ pub struct Ui {
     /// What all filters let through: the map, the counts and the list.
     pub shown: Memo<Arc<Shown>>,
     pub pattern_counts: Memo<Arc<Vec<usize>>>,
-    /// What the map shows (written by the map, read for the URL).
-    pub map_state: RwSignal<Option<MapState>>,
+    /// What the map shows, for the URL: the map publishes its view memo
+    /// here once, when it mounts (`None` before, or without a map).
+    pub map_state: RwSignal<Option<Memo<Option<MapState>>>>,
     /// A view the map is asked to show (from the URL).
     pub map_request: RwSignal<Option<MapState>>,
     /// The timeline's visible span in seconds (written by the timeline).
@@ -212,9 +213,6 @@ pub struct Ui {
     pub timeline_request: RwSignal<Option<(f64, f64)>>,
     /// The region the map opens on and returns to (⟲): the URL's, else
     /// the dataset's default, else all Syria.
-    // Unread until the map takes it instead of reading `region` from the
-    // URL itself (src/app/map/mod.rs, at merge).
-    #[allow(dead_code)]
     pub home_region: Region,
 }
 
@@ -337,13 +335,4 @@ impl Ui {
             self.filter.update(|f| f.time = next);
         }
     }
-}
-
-/// A query parameter of the page's URL, raw. Only for the map's `region`
-/// until it reads [`Ui::home_region`]; everything else goes through
-/// [`crate::url_state`].
-pub fn query_param(name: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name)
 }

@@ -92,7 +92,7 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang, initial: &ViewState) {
             .get()
             .and_then(|i| dataset.incidents.get(i as usize))
             .map(|inc| inc.id.clone());
-        state.map = ui.map_state.get();
+        state.map = ui.map_state.get().and_then(|view| view.get());
         state.timeline = ui
             .timeline_domain
             .get()

@@ -53,7 +53,6 @@ mod tests {
     fn point(incident: u32, x: f64) -> IncidentPoint {
         IncidentPoint {
             incident,
-            place: 0,
             at: Point::new(x, 0.0),
             radius_km: 1.0,
             precision: PlacePrecision::Exact,

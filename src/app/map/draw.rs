@@ -11,9 +11,8 @@ use crate::geo::hit::{cluster_radius, MARKER_BASE_PX};
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
 use crate::geo::{Bounds, MapView, Point, Size};
-use crate::i18n::number;
+use crate::i18n::{number, Locale};
 use crate::symbols::radius_for_killed;
-use crate::text::Lang;
 
 thread_local! {
     /// Measured label widths by (text, font size bits, quiet).
@@ -46,7 +45,7 @@ pub struct Frame<'a> {
     /// The group of `clustered` under the pointer.
     pub hovered_group: Option<usize>,
     pub clustered: &'a Clustered,
-    pub lang: Lang,
+    pub locale: Locale,
 }
 
 impl Frame<'_> {
@@ -356,7 +355,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     ctx.set_font("700 12px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    let _ = ctx.fill_text(&number(f.lang, group.incident_count() as u64), x, y + 0.5);
+    let _ = ctx.fill_text(&number(f.locale, group.incident_count() as u64), x, y + 0.5);
 }
 
 fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emphasised: bool) {
@@ -417,7 +416,7 @@ fn draw_labels(
     };
     for t in towns.iter().filter(|t| t.rank == 1) {
         candidates.push(Candidate {
-            text: t.name.pick(f.lang),
+            text: t.name.pick(f.locale.lang),
             at: f.screen(t.at),
             dot: true,
             quiet: false,
@@ -428,7 +427,7 @@ fn draw_labels(
         for g in &base.governorates {
             if let Some(at) = g.label {
                 candidates.push(Candidate {
-                    text: g.name.pick(f.lang),
+                    text: g.name.pick(f.locale.lang),
                     at: f.screen(at),
                     dot: false,
                     quiet: true,
@@ -439,7 +438,7 @@ fn draw_labels(
     }
     for t in towns.iter().filter(|t| t.rank > 1 && town_visible(t.rank)) {
         candidates.push(Candidate {
-            text: t.name.pick(f.lang),
+            text: t.name.pick(f.locale.lang),
             at: f.screen(t.at),
             dot: true,
             quiet: false,

@@ -29,7 +29,6 @@ use leptos::prelude::*;
 
 use super::behaviours::element_size::use_element_size;
 use super::state::{Atlas, Ui, UiLang};
-use crate::dataset::Region;
 use crate::geo::gesture::Outcome;
 use crate::i18n::{t, Key};
 use camera::Camera;
@@ -37,8 +36,6 @@ use clusters::MapClusters;
 use input::MapInput;
 use pick::MapPicker;
 
-// The timeline imports it from here until it moves to `crate::filter`.
-pub use crate::filter::primary_pattern;
 pub use legend::Legend;
 
 #[component]
@@ -50,9 +47,7 @@ pub fn MapPanel() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let size = use_element_size(frame);
 
-    let home = url_view::home_region()
-        .or(atlas.dataset.meta.default_region)
-        .unwrap_or(Region::Syria);
+    let home = ui.home_region;
     let camera = Camera::new(
         atlas.scene.projection,
         size,

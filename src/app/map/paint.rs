@@ -85,7 +85,7 @@ pub fn paint_on_change(
                     .get_untracked()
                     .and_then(|h| h.group_in(&clustered)),
                 clustered: &clustered,
-                lang: lang.0.get_untracked(),
+                locale: lang.locale_untracked(),
             };
             let key = layer_key(v, s);
             let mut layer = base.borrow_mut();

@@ -12,10 +12,11 @@ pub fn ScaleBar(scale: Signal<Option<f64>>) -> impl IntoView {
     move || {
         let (km, px) = scale_bar_length(scale.get()?, 110.0)?;
         let l = lang.get();
+        let loc = lang.locale();
         let label = if km < 1.0 {
-            format!("{} m", number(l, (km * 1000.0).round() as u64))
+            format!("{} m", number(loc, (km * 1000.0).round() as u64))
         } else {
-            format!("{} {}", number(l, km as u64), t(l, Key::Km))
+            format!("{} {}", number(loc, km as u64), t(l, Key::Km))
         };
         Some(view! {
             <div class="scale-bar" aria-hidden="true">

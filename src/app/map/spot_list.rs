@@ -27,6 +27,7 @@ pub fn SpotList(picker: MapPicker) -> impl IntoView {
     move || {
         let ((x, y), incidents) = listed.get().filter(|(_, l)| !l.is_empty())?;
         let l = lang.get();
+        let loc = lang.locale();
         let more = incidents.len().saturating_sub(SPOT_LIST_MAX);
         let items = incidents
             .iter()
@@ -34,7 +35,7 @@ pub fn SpotList(picker: MapPicker) -> impl IntoView {
             .filter_map(|&i| {
                 let inc = atlas.dataset.incidents.get(i as usize)?;
                 let title = inc.title.pick(l).to_owned();
-                let when = date_range(l, inc.when.start, inc.when.end, false);
+                let when = date_range(loc, inc.when.start, inc.when.end, false);
                 Some(view! {
                     <li><button class="spot-item" on:click=move |_| { spot.set(None); ui.selected.set(Some(i)); }>
                         <strong>{title}</strong><span class="muted">{when}</span>
@@ -45,11 +46,11 @@ pub fn SpotList(picker: MapPicker) -> impl IntoView {
         Some(view! {
             <div class="spot-list" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
                 <div class="spot-head">
-                    <strong>{format!("{} {}", number(l, incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
+                    <strong>{format!("{} {}", number(loc, incidents.len() as u64), t(l, Key::IncidentsHere))}</strong>
                     <button class="close" aria-label=t(l, Key::Close) on:click=move |_| spot.set(None)>"×"</button>
                 </div>
                 <ul>{items}</ul>
-                {(more > 0).then(|| view! { <p class="muted">"+" {number(l, more as u64)} " " {t(l, Key::AndMore)}</p> })}
+                {(more > 0).then(|| view! { <p class="muted">"+" {number(loc, more as u64)} " " {t(l, Key::AndMore)}</p> })}
             </div>
         })
     }

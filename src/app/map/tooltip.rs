@@ -24,6 +24,7 @@ pub fn Tooltip(
     move || {
         let (s, v) = (size.get()?, camera.view.get()?);
         let l = lang.get();
+        let loc = lang.locale();
         if let Some(hovered) = picker.hovered_cluster.get() {
             let clustered = clusters.current.get()?;
             let group = clustered
@@ -34,7 +35,7 @@ pub fn Tooltip(
             let r = cluster_radius(group.incident_count());
             return Some(view! {
                 <div class="map-tooltip" role="tooltip" style:left=format!("{x:.0}px") style:top=format!("{:.0}px", y - r)>
-                    <strong>{format!("{} {}", number(l, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
+                    <strong>{format!("{} {}", number(loc, group.incident_count() as u64), t(l, Key::IncidentsHere))}</strong>
                     <span>{t(l, Key::ClusterHint)}</span>
                 </div>
             }
@@ -45,7 +46,7 @@ pub fn Tooltip(
         let p = atlas.scene.first_point_of(i)?;
         let (x, y) = v.to_screen(p.at, s);
         let title = inc.title.pick(l).to_owned();
-        let when = date_range(l, inc.when.start, inc.when.end, false);
+        let when = date_range(loc, inc.when.start, inc.when.end, false);
         Some(
             view! {
                 <div class="map-tooltip" role="tooltip" style:left=format!("{x:.0}px") style:top=format!("{:.0}px", y - 8.0)>

@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
-use super::super::map::primary_pattern;
 use super::super::state::Shown;
 use crate::dataset::Dataset;
+use crate::filter::primary_pattern;
 use crate::filter::Filter;
 use crate::geo::Size;
 use crate::symbols::radius_for_killed;

@@ -9,14 +9,13 @@ use web_sys::CanvasRenderingContext2d;
 
 use super::super::behaviours::frame_paint::request_paint;
 use super::super::canvas::{prepare, trace_symbol, with_alpha};
-use super::super::map::primary_pattern;
 use super::super::state::{Ui, UiLang};
 use super::super::test_hooks;
 use super::layout::{Drawn, Layout, SIDE, TOP};
 use crate::dataset::Dataset;
+use crate::filter::primary_pattern;
 use crate::filter::Filter;
-use crate::i18n::{number, tick_label};
-use crate::text::Lang;
+use crate::i18n::{number, tick_label, Locale};
 use crate::time::histogram::Histogram;
 use crate::time::marks::Mark;
 
@@ -68,7 +67,7 @@ pub fn paint_each_frame(inputs: Inputs) -> StoredValue<Vec<u32>> {
                         brush: brush.get_untracked(),
                         selected: ui.selected.get_untracked(),
                         hovered: ui.hovered.get_untracked(),
-                        lang: lang.0.get_untracked(),
+                        locale: lang.locale_untracked(),
                     },
                 )
             });
@@ -100,16 +99,16 @@ pub struct Scene<'a> {
     pub brush: Option<(i64, i64)>,
     pub selected: Option<u32>,
     pub hovered: Option<u32>,
-    pub lang: Lang,
+    pub locale: Locale,
 }
 
 /// Paints `scene` and returns the incidents drawn emphasised (selected or
 /// hovered), for the test hooks.
 pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
-    paint_axis(ctx, scene.layout, scene.lang);
+    paint_axis(ctx, scene.layout, scene.locale);
     let emphasised = match &scene.layout.drawn {
         Drawn::Histogram { bins, .. } => {
-            paint_histogram(ctx, scene.dataset, bins, scene.layout, scene.lang);
+            paint_histogram(ctx, scene.dataset, bins, scene.layout, scene.locale);
             Vec::new()
         }
         Drawn::Marks(marks) => {
@@ -131,7 +130,7 @@ pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
 }
 
 /// Faint gridlines at the ticks, their labels, and the axis line.
-fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, lang: Lang) {
+fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
     let (sc, width, axis_y) = (&layout.scale, layout.size.width, layout.axis_y);
     let ticks = sc.ticks(((width / 90.0).floor() as usize).max(2));
     ctx.set_font("11px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
@@ -151,7 +150,7 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, lang: Lang) {
         ctx.line_to(x.round() + 0.5, axis_y + 4.0);
         ctx.stroke();
         ctx.set_fill_style_str(text);
-        let label = tick_label(lang, tick.t, tick.unit, tick.starts_larger_unit);
+        let label = tick_label(locale, tick.t, tick.unit, tick.starts_larger_unit);
         let _ = ctx.fill_text(&label, x, axis_y + 8.0);
     }
     ctx.set_stroke_style_str("#8a8173");
@@ -194,7 +193,7 @@ fn paint_histogram(
     dataset: &Dataset,
     h: &Histogram,
     layout: &Layout,
-    lang: Lang,
+    locale: Locale,
 ) {
     let (sc, axis_y) = (&layout.scale, layout.axis_y);
     let max = f64::from(h.max_total()).max(1.0);
@@ -232,7 +231,7 @@ fn paint_histogram(
     ctx.set_text_baseline("bottom");
     ctx.set_text_align("start");
     let _ = ctx.fill_text(
-        &number(lang, max.round() as u64),
+        &number(locale, max.round() as u64),
         4.0,
         axis_y - height - 1.0,
     );
