@@ -173,10 +173,12 @@ pub fn attribution_label(lang: Lang, a: Attribution) -> &'static str {
     use Attribution::*;
     match (lang, a) {
         (Lang::En, Claimed) => "claimed responsibility",
+        (Lang::En, Asserted) => "stated by the source as fact",
         (Lang::En, Believed) => "believed responsible",
         (Lang::En, Alleged) => "alleged by one party",
         (Lang::En, Unknown) => "not stated",
         (Lang::Ar, Claimed) => "تبنّى الهجوم",
+        (Lang::Ar, Asserted) => "ينسبه المصدر إليه بوصفه حقيقة",
         (Lang::Ar, Believed) => "يُعتقد أنه المسؤول",
         (Lang::Ar, Alleged) => "اتهام من أحد الأطراف",
         (Lang::Ar, Unknown) => "غير مذكورة",

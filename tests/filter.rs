@@ -214,7 +214,7 @@ fn perpetrator_and_attribution() {
             attribution_value(Attribution::Claimed),
             attribution_value(Attribution::Believed),
         ];
-        f.set_selection(Facet::Attribution, only(&values, 4));
+        f.set_selection(Facet::Attribution, only(&values, Attribution::ALL.len()));
     });
     assert_eq!(shown_ids(&ds, &firm), ["t3", "deir"]);
 }
