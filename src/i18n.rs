@@ -2,7 +2,7 @@
 //! date formats of each language. Components ask here; none holds a string.
 
 pub use crate::dataset::governorate_name;
-use crate::dataset::{Attribution, ClaimantKind, DatePrecision, PlacePrecision, TargetKind};
+use crate::dataset::{Attribution, ClaimantKind, DatePrecision, PlacePrecision, TargetKind, When};
 use crate::text::Lang;
 use crate::time::{CivilDateTime, Seconds, TickUnit};
 
@@ -42,6 +42,8 @@ catalog! {
     Close => "Close", "إغلاق";
     When => "When", "متى";
     AsReported => "As reported", "كما ورد";
+    Interpretation => "interpretation", "تفسير";
+    CompilersTranslation => "translated by the dataset's compilers", "ترجمة معدّي مجموعة البيانات";
     Where => "Where", "أين";
     Perpetrator => "Perpetrator", "الجهة المنفذة";
     NobodyNamed => "Not named", "غير مسمّاة";
@@ -176,10 +178,12 @@ pub fn attribution_label(lang: Lang, a: Attribution) -> &'static str {
     use Attribution::*;
     match (lang, a) {
         (Lang::En, Claimed) => "claimed responsibility",
+        (Lang::En, Asserted) => "stated by the source as fact",
         (Lang::En, Believed) => "believed responsible",
         (Lang::En, Alleged) => "alleged by one party",
         (Lang::En, Unknown) => "not stated",
         (Lang::Ar, Claimed) => "تبنّى الهجوم",
+        (Lang::Ar, Asserted) => "ينسبه المصدر إليه بوصفه حقيقة",
         (Lang::Ar, Believed) => "يُعتقد أنه المسؤول",
         (Lang::Ar, Alleged) => "اتهام من أحد الأطراف",
         (Lang::Ar, Unknown) => "غير مذكورة",
@@ -416,6 +420,38 @@ pub fn date_range(
     digits(locale, &s)
 }
 
+/// The word before an approximate time ("about 16:00").
+fn about(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "about",
+        Lang::Ar => "نحو",
+    }
+}
+
+/// An incident's date as the detail panel gives it: its interval, with
+/// "about" before a time of day the reports give only approximately
+/// ("30 December 2020, about 16:00").
+pub fn incident_date(locale: impl Into<Locale>, when: &When) -> String {
+    let locale = locale.into();
+    let text = date_range(locale, when.start, when.end, when.has_time);
+    // Only a single day shows its time; a span names days alone.
+    if !(when.has_time && when.approximate_time) || text != date(locale, when.start, true) {
+        return text;
+    }
+    let lang = locale.lang;
+    let d = CivilDateTime::from_seconds(when.start);
+    let s = format!(
+        "{} {} {}, {} {:02}:{:02}",
+        d.day,
+        month_name(lang, d.month, false),
+        d.year,
+        about(lang),
+        d.hour,
+        d.minute
+    );
+    digits(locale, &s)
+}
+
 /// A tick label on the time axis.
 pub fn tick_label(
     locale: impl Into<Locale>,
@@ -499,6 +535,36 @@ pub fn fetch_failure(lang: Lang, failure: FetchFailure<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn when(start: &str, end: Option<&str>, approximate_time: bool) -> When {
+        let parse = |s: &str| CivilDateTime::parse(s).map(|d| d.to_seconds()).unwrap_or(0);
+        let start_s = parse(start);
+        When {
+            start: start_s,
+            end: end.map(parse).unwrap_or(start_s),
+            precision: DatePrecision::Exact,
+            has_time: start.contains('T'),
+            approximate_time,
+            as_reported: None,
+            as_reported_translated: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_approximate_time_says_about() {
+        let about = when("2020-12-30T16:00", None, true);
+        assert_eq!(
+            incident_date(Lang::En, &about),
+            "30 December 2020, about 16:00"
+        );
+        let ar = incident_date(Lang::Ar, &about);
+        assert!(ar.contains("نحو ١٦:٠٠") || ar.contains("نحو 16:00"), "{ar}");
+        let exact = when("2020-12-30T16:00", None, false);
+        assert_eq!(incident_date(Lang::En, &exact), "30 December 2020, 16:00");
+        // A span shows no time, so no "about" either.
+        let span = when("2022-01-02T20:00", Some("2022-01-04T02:00"), true);
+        assert!(!incident_date(Lang::En, &span).contains("about"));
+    }
 
     #[test]
     fn every_key_has_both_languages() {

@@ -592,9 +592,10 @@ const ACTORS: [(&str, &str, &str); 3] = [
 
 /// Who names the perpetrator: (attribution, weight). "unknown" comes with
 /// no actor, as the loader expects.
-const ATTRIBUTIONS: [(&str, u32); 4] = [
+const ATTRIBUTIONS: [(&str, u32); 5] = [
     ("claimed", 15),
-    ("believed", 40),
+    ("asserted", 10),
+    ("believed", 30),
     ("alleged", 20),
     ("unknown", 25),
 ];

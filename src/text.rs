@@ -94,6 +94,11 @@ impl Text {
         })
     }
 
+    /// The language a page in `page` shows this text in, if any.
+    pub fn shown_in(&self, page: Lang) -> Option<Lang> {
+        self.get(page).map(|l| l.lang)
+    }
+
     /// The text in `lang` or the other language, or "" when there is none.
     pub fn pick(&self, lang: Lang) -> &str {
         self.get(lang).map(|l| l.text).unwrap_or("")
@@ -112,6 +117,18 @@ impl Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_shown_in_the_page_language_or_else_the_other() {
+        let both = Text::new("x", "س");
+        assert_eq!(both.shown_in(Lang::En), Some(Lang::En));
+        let arabic_only = Text {
+            en: None,
+            ar: Some("س".into()),
+        };
+        assert_eq!(arabic_only.shown_in(Lang::En), Some(Lang::Ar));
+        assert_eq!(Text::default().shown_in(Lang::Ar), None);
+    }
 
     #[test]
     fn picks_language_and_falls_back() {

@@ -214,7 +214,7 @@ fn perpetrator_and_attribution() {
             attribution_value(Attribution::Claimed),
             attribution_value(Attribution::Believed),
         ];
-        f.set_selection(Facet::Attribution, only(&values, 4));
+        f.set_selection(Facet::Attribution, only(&values, Attribution::ALL.len()));
     });
     assert_eq!(shown_ids(&ds, &firm), ["t3", "deir"]);
 }
@@ -673,8 +673,9 @@ fn bus_ambushes_in_the_badia_in_2020_and_2022() {
     let ev = f.evaluate(&ds, &index);
     let counts = ev.counts();
     // Areas, among the bus ambushes of 2020–2022: Qudsaya is the fifth,
-    // by Damascus; two of the Badia's are also in the Deir ez-Zor box.
-    assert_eq!(counts.values(Facet::Region), [5, 4, 2, 1]);
+    // by Damascus; one of the Badia's (Kabajeb) is also in the Deir ez-Zor
+    // box (Malha–Shola's point is the middle of the road, west of it).
+    assert_eq!(counts.values(Facet::Region), [5, 4, 1, 1]);
     // Patterns, among the Badia's incidents of 2020–2022: the October 2020
     // position attacks are there, the Qudsaya explosion is not.
     let pattern = |id: &str| {
@@ -686,7 +687,8 @@ fn bus_ambushes_in_the_badia_in_2020_and_2022() {
     assert_eq!(pattern("hit-and-run"), 1);
     assert_eq!(pattern("explosion"), 0);
     let governorate = |id: &str| counts.value(Facet::Governorate, governorate_value(Some(id)));
-    assert_eq!(governorate("deir-ez-zor"), 2);
+    // Malha–Shola has no governorate: its road crosses two.
+    assert_eq!(governorate("deir-ez-zor"), 1);
     assert_eq!(governorate("homs"), 2);
     assert_eq!(governorate("rif-dimashq"), 0);
     // The 2023 Mayadin ambush is the one the time range hides.

@@ -292,3 +292,133 @@ fn a_period_must_have_a_length() {
     doc["incidents"][0]["when"] = json!({ "start": "2018-01-01", "precision": "year" });
     assert!(errors_of(&doc).is_empty(), "{:?}", errors_of(&doc));
 }
+
+#[test]
+fn an_interpreted_pattern_loads_with_its_basis() {
+    let mut doc = valid();
+    doc["incidents"][0]["pattern_interpretations"] = json!([
+        { "pattern": "kidnapping", "basis": { "en": "an activist's general comment" } }
+    ]);
+    let loaded = load(&doc.to_string()).expect("valid dataset");
+    let a = &loaded.dataset.incidents[0];
+    assert_eq!(
+        a.interpretation(1).and_then(|t| t.en.as_deref()),
+        Some("an activist's general comment")
+    );
+    assert_eq!(
+        a.interpretation(0),
+        None,
+        "bus-ambush is reported, not read"
+    );
+}
+
+#[test]
+fn an_interpretation_must_name_one_of_the_incidents_patterns_once_with_a_basis() {
+    let at = "incidents[0].pattern_interpretations";
+    let mut doc = valid();
+    doc["incidents"][0]["pattern_interpretations"] = json!([
+        { "pattern": "hit-and-run", "basis": { "en": "x" } },
+        { "pattern": "kidnapping" },
+        { "basis": { "en": "x" } },
+        { "pattern": "kidnapping", "basis": {} }
+    ]);
+    assert_error(
+        &doc,
+        &format!("{at}[0].pattern"),
+        "unknown pattern id \"hit-and-run\"",
+    );
+    assert_error(&doc, &format!("{at}[1].basis"), "is missing");
+    assert_error(&doc, &format!("{at}[2].pattern"), "is missing");
+    assert_error(&doc, &format!("{at}[3].basis"), "give the text");
+
+    let mut doc = valid();
+    // Incident c lists only kidnapping.
+    doc["incidents"][2]["pattern_interpretations"] = json!([
+        { "pattern": "bus-ambush", "basis": { "en": "x" } }
+    ]);
+    assert_error(
+        &doc,
+        "incidents[2].pattern_interpretations[0].pattern",
+        "not in the incident's \"patterns\" list",
+    );
+
+    let mut doc = valid();
+    doc["incidents"][0]["pattern_interpretations"] = json!([
+        { "pattern": "kidnapping", "basis": { "en": "x" } },
+        { "pattern": "kidnapping", "basis": { "en": "y" } }
+    ]);
+    assert_error(&doc, &format!("{at}[1].pattern"), "already interpreted");
+}
+
+#[test]
+fn an_approximate_time_needs_a_time_of_day() {
+    let mut doc = valid();
+    doc["incidents"][0]["when"]["start"] = json!("2020-12-30T16:00");
+    doc["incidents"][0]["when"]["approximate_time"] = json!(true);
+    let loaded = load(&doc.to_string()).expect("valid dataset");
+    let when = &loaded.dataset.incidents[0].when;
+    assert!(when.has_time && when.approximate_time);
+    assert!(!loaded.dataset.incidents[1].when.approximate_time);
+
+    doc["incidents"][0]["when"]["start"] = json!("2020-12-30");
+    assert_error(
+        &doc,
+        "incidents[0].when.approximate_time",
+        "qualifies a time of day",
+    );
+    doc["incidents"][0]["when"]["approximate_time"] = json!("yes");
+    assert!(
+        errors_of(&doc)
+            .iter()
+            .any(|p| p.path.starts_with("incidents[0]")),
+        "a non-boolean flag is refused where it is"
+    );
+}
+
+#[test]
+fn a_translation_mark_names_a_language_the_text_has() {
+    let mut doc = valid();
+    doc["incidents"][0]["when"]["as_reported"] = json!({ "en": "about 4 pm", "ar": "نحو الرابعة" });
+    doc["incidents"][0]["when"]["as_reported_translated"] = json!(["ar"]);
+    doc["incidents"][0]["where"]["as_reported"] = json!({ "en": "Kabajeb area" });
+    doc["incidents"][0]["where"]["as_reported_translated"] = json!(["en"]);
+    let loaded = load(&doc.to_string()).expect("valid dataset");
+    let a = &loaded.dataset.incidents[0];
+    assert_eq!(
+        a.when.as_reported_translated,
+        vec![incident_atlas::text::Lang::Ar]
+    );
+    assert_eq!(
+        a.where_as_reported_translated,
+        vec![incident_atlas::text::Lang::En]
+    );
+
+    doc["incidents"][0]["where"]["as_reported_translated"] = json!(["ar", "fr"]);
+    assert_error(
+        &doc,
+        "incidents[0].where.as_reported_translated[0]",
+        "has no \"ar\" text",
+    );
+    assert_error(
+        &doc,
+        "incidents[0].where.as_reported_translated[1]",
+        "expected one of ar, en, got \"fr\"",
+    );
+    doc["incidents"][1]["when"]["as_reported_translated"] = json!(["en"]);
+    assert_error(
+        &doc,
+        "incidents[1].when.as_reported_translated[0]",
+        "has no \"en\" text",
+    );
+}
+
+#[test]
+fn asserted_is_an_attribution() {
+    let mut doc = valid();
+    doc["incidents"][0]["perpetrator"]["attribution"] = json!("asserted");
+    let loaded = load(&doc.to_string()).expect("valid dataset");
+    assert_eq!(
+        loaded.dataset.incidents[0].perpetrator.attribution,
+        incident_atlas::dataset::Attribution::Asserted
+    );
+}

@@ -8,7 +8,7 @@ use super::state::{Atlas, Ui, UiLang};
 use super::text::Localized;
 use crate::dataset::{Claim, Dataset, Figure, Incident};
 use crate::i18n::{
-    attribution_label, claimant_kind_label, date, date_range, figure, governorate_name, number,
+    attribution_label, claimant_kind_label, date, figure, governorate_name, incident_date, number,
     place_precision_label, precision_label, t, target_label, Key, Locale,
 };
 
@@ -42,16 +42,34 @@ fn incident_view(ds: &Dataset, inc: &Incident, locale: Locale, ui: Ui) -> impl I
     let patterns = inc
         .patterns
         .iter()
-        .filter_map(|p| ds.patterns.get(*p))
-        .map(|p| {
+        .filter_map(|&p| ds.patterns.get(p).map(|pattern| (pattern, inc.interpretation(p))))
+        .map(|(p, basis)| {
+            // A pattern the compiler read into the reports says so, and on
+            // what it rests.
+            let basis = basis.cloned().map(|b| {
+                view! { <span class="interpretation">" (" {t(l, Key::Interpretation)} ": " <Localized text=b/> ")"</span> }
+            });
             view! {
-                <li class="chip" style=("--chip", p.color.clone())><Localized text=p.label.clone()/></li>
+                <li class="chip" style=("--chip", p.color.clone())><Localized text=p.label.clone()/>{basis}</li>
             }
         })
         .collect_view();
     let when = &inc.when;
-    let has_time = when.has_time;
-    let interpreted = date_range(locale, when.start, when.end, has_time);
+    let interpreted = incident_date(locale, when);
+    // The mark goes with the language the page shows the text in.
+    let translation_mark = move |text: &crate::text::Text, translated: &[crate::text::Lang]| {
+        text.shown_in(l)
+            .is_some_and(|shown| translated.contains(&shown))
+            .then(|| view! { <span class="muted translated">" (" {t(l, Key::CompilersTranslation)} ")"</span> })
+    };
+    let when_translated = when
+        .as_reported
+        .as_ref()
+        .and_then(|r| translation_mark(r, &when.as_reported_translated));
+    let where_translated = inc
+        .where_as_reported
+        .as_ref()
+        .and_then(|r| translation_mark(r, &inc.where_as_reported_translated));
     let places = inc
         .places
         .iter()
@@ -152,11 +170,13 @@ fn incident_view(ds: &Dataset, inc: &Incident, locale: Locale, ui: Ui) -> impl I
                     <span class="interpreted">{interpreted}</span>
                     <span class="muted">" (" {precision} ")"</span>
                     {as_reported.map(|r| view! { <br/><span class="reported">{t(l, Key::AsReported)} ": «" <Localized text=r/> "»"</span> })}
+                    {when_translated}
                 </dd>
                 <dt>{t(l, Key::Where)}</dt>
                 <dd>
                     <ul class="plain">{places}</ul>
                     {where_reported.map(|r| view! { <span class="reported">{t(l, Key::AsReported)} ": «" <Localized text=r/> "»"</span> })}
+                    {where_translated}
                 </dd>
                 <dt>{t(l, Key::Perpetrator)}</dt>
                 <dd>

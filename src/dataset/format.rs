@@ -139,6 +139,17 @@ pub struct RawIncident<'a> {
     #[serde(borrow)]
     pub sources: Option<Vec<Str<'a>>>,
     pub note: Option<Text>,
+    /// Patterns of this incident that are the compiler's reading, not a
+    /// report's: each with what it rests on.
+    #[serde(default, borrow)]
+    pub pattern_interpretations: Vec<RawInterpretation<'a>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawInterpretation<'a> {
+    #[serde(borrow)]
+    pub pattern: Option<Str<'a>>,
+    pub basis: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -150,6 +161,12 @@ pub struct RawWhen<'a> {
     #[serde(borrow)]
     pub precision: Option<Str<'a>>,
     pub as_reported: Option<Text>,
+    /// The time of day is approximate ("about 4 pm").
+    #[serde(default)]
+    pub approximate_time: Option<bool>,
+    /// Languages of `as_reported` that are the compiler's translation.
+    #[serde(default, borrow)]
+    pub as_reported_translated: Vec<Str<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,6 +174,9 @@ pub struct RawWhere<'a> {
     #[serde(borrow)]
     pub places: Option<Vec<RawPlace<'a>>>,
     pub as_reported: Option<Text>,
+    /// Languages of `as_reported` that are the compiler's translation.
+    #[serde(default, borrow)]
+    pub as_reported_translated: Vec<Str<'a>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

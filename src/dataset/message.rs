@@ -199,6 +199,21 @@ pub enum Message {
         lon: String,
         km: String,
     },
+    /// `approximate_time` on a date that has no time of day.
+    ApproximateWithoutTime,
+    /// `as_reported_translated` names a language (`"ar"`, `"en"`) the
+    /// text is not given in.
+    TranslationOfNoText {
+        lang: &'static str,
+    },
+    /// An interpretation of a pattern the incident does not list.
+    InterpretsUnlistedPattern {
+        id: String,
+    },
+    /// A second interpretation of the same pattern.
+    InterpretedTwice {
+        id: String,
+    },
     /// Text from code that gives no kind (e.g. an importer's own
     /// finding): shown as is, in whatever language it was written.
     Untranslated(String),
@@ -405,6 +420,30 @@ impl Message {
             SwappedCoordinates { lat, lon, km } => format!(
                 "يبدو أن lat وlon متبادلان: النقطة (lat {lat}، lon {lon}) تبعد {km} كم عن بقية البيانات؛ ولو بودلتا لوقعت بينها"
             ),
+            ApproximateWithoutTime if en => {
+                "\"about\" qualifies a time of day, but the start gives only a date: give the time (e.g. 2020-12-30T16:00) or remove approximate_time".into()
+            }
+            ApproximateWithoutTime => {
+                "كلمة «نحو» تصف وقتًا من اليوم، لكن البداية تاريخ بلا وقت: اذكر الوقت (مثل 2020-12-30T16:00) أو احذف approximate_time".into()
+            }
+            TranslationOfNoText { lang: code } if en => format!(
+                "marks the {code:?} text as a translation, but as_reported has no {code:?} text"
+            ),
+            TranslationOfNoText { lang: code } => format!(
+                "يصف النص {code:?} بأنه ترجمة، لكن as_reported لا يتضمن نصًّا {code:?}"
+            ),
+            InterpretsUnlistedPattern { id } if en => format!(
+                "pattern {id:?} is not in the incident's \"patterns\" list; add it there or remove its interpretation"
+            ),
+            InterpretsUnlistedPattern { id } => format!(
+                "النمط {id:?} ليس في قائمة \"patterns\" للحادثة؛ أضفه إليها أو احذف تفسيره"
+            ),
+            InterpretedTwice { id } if en => {
+                format!("pattern {id:?} is already interpreted above; give one basis per pattern")
+            }
+            InterpretedTwice { id } => {
+                format!("للنمط {id:?} تفسير سابق؛ اذكر أساسًا واحدًا لكل نمط")
+            }
             Untranslated(text) => text.clone(),
         }
     }
@@ -466,6 +505,14 @@ impl Message {
                 lat: s("38"),
                 lon: s("35"),
                 km: s("400"),
+            },
+            ApproximateWithoutTime,
+            TranslationOfNoText { lang: "ar" },
+            InterpretsUnlistedPattern {
+                id: s("hit-and-run"),
+            },
+            InterpretedTwice {
+                id: s("hit-and-run"),
             },
         ];
         all.extend(JsonKind::ALL.map(|got| NotAList { got }));
@@ -552,12 +599,16 @@ mod tests {
                 | Message::FigureTextShape
                 | Message::FigureTextEmpty
                 | Message::NotAFigure { .. }
-                | Message::SwappedCoordinates { .. } => {}
+                | Message::SwappedCoordinates { .. }
+                | Message::ApproximateWithoutTime
+                | Message::TranslationOfNoText { .. }
+                | Message::InterpretsUnlistedPattern { .. }
+                | Message::InterpretedTwice { .. } => {}
             }
         }
         let kinds: std::collections::HashSet<_> =
             examples.iter().map(std::mem::discriminant).collect();
-        assert_eq!(kinds.len(), 34);
+        assert_eq!(kinds.len(), 38);
     }
 
     #[test]

@@ -79,6 +79,9 @@ vocabulary! {
     /// How firmly an incident is attributed to its perpetrator.
     Attribution {
         Claimed = "claimed",
+        // A source states it as fact in its own voice, citing neither a
+        // claim of responsibility nor another source.
+        Asserted = "asserted",
         Believed = "believed",
         Alleged = "alleged",
         Unknown = "unknown",
@@ -223,6 +226,21 @@ pub struct Incident {
     /// Indexes into [`Dataset::sources`]; at least one.
     pub sources: Vec<usize>,
     pub note: Option<Text>,
+    /// Patterns (of [`Incident::patterns`]) that are the compiler's
+    /// reading of the reports rather than something a report says.
+    pub pattern_interpretations: Vec<PatternInterpretation>,
+    /// Languages of [`Incident::where_as_reported`] that are the
+    /// compiler's translation, not the reports' own words.
+    pub where_as_reported_translated: Vec<Lang>,
+}
+
+/// A pattern given to an incident by interpretation, with what it rests
+/// on (e.g. a general comment on a group's tactics).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PatternInterpretation {
+    /// Index into [`Dataset::patterns`]; one of the incident's patterns.
+    pub pattern: usize,
+    pub basis: Text,
 }
 
 /// When an incident happened: an interval of civil time and how well it is
@@ -236,7 +254,11 @@ pub struct When {
     pub precision: DatePrecision,
     /// Whether a time of day was given (not just dates).
     pub has_time: bool,
+    /// Whether that time of day is approximate ("about 4 pm").
+    pub approximate_time: bool,
     pub as_reported: Option<Text>,
+    /// Languages of `as_reported` that are the compiler's translation.
+    pub as_reported_translated: Vec<Lang>,
 }
 
 impl When {
@@ -312,6 +334,15 @@ impl Incident {
             .iter()
             .filter_map(|c| c.killed.as_ref().and_then(Figure::low))
             .min()
+    }
+
+    /// What the pattern rests on, when the incident has it by
+    /// interpretation rather than by report.
+    pub fn interpretation(&self, pattern: usize) -> Option<&Text> {
+        self.pattern_interpretations
+            .iter()
+            .find(|i| i.pattern == pattern)
+            .map(|i| &i.basis)
     }
 
     /// Whether the incident cites the dataset's primary source.

@@ -117,3 +117,40 @@ test('on the Arabic page a broken dataset\'s problems are in Arabic, still locat
     expect(await m.textContent()).toMatch(/[\u0600-\u06FF]/);
   }
 });
+
+// Issue 12's fact-check, as the reader sees it: a pattern read into the
+// reports says so and on what it rests; an approximate time says "about";
+// a rendering by the compilers is marked as theirs.
+const KABAJEB = dataset.incidents.find((i) => i.id.startsWith('kabajeb'));
+
+test('the detail panel shows an interpreted pattern and an approximate time, in English', async ({ page }) => {
+  await openApp(page, `?lang=en&incident=${T3.id}`);
+  const panel = page.locator(`.detail[data-incident="${T3.id}"]`);
+  const chips = panel.locator('.chips li');
+  await expect(chips.filter({ hasText: 'Hit-and-run raid' })).toHaveText(
+    "Hit-and-run raid (interpretation: an activist's general comment on ISIS tactics, SY24)",
+  );
+  await expect(chips.filter({ hasText: 'bus' }).locator('.interpretation')).toHaveCount(0);
+  await expect(panel).toContainText('alleged by one party');
+  // The English as_reported texts are not marked: they are the reports' words.
+  await expect(panel.locator('.translated')).toHaveCount(0);
+
+  await openApp(page, `?lang=en&incident=${KABAJEB.id}`);
+  const kabajeb = page.locator(`.detail[data-incident="${KABAJEB.id}"]`);
+  await expect(kabajeb.locator('.interpreted')).toHaveText('30 December 2020, about 16:00');
+});
+
+test('the detail panel shows an interpreted pattern, an approximate time and a translation, in Arabic', async ({ page }) => {
+  await openApp(page, `?lang=ar&incident=${T3.id}`);
+  const panel = page.locator(`.detail[data-incident="${T3.id}"]`);
+  await expect(panel.locator('.chips li').filter({ hasText: 'إغارة سريعة' })).toHaveText(
+    'إغارة سريعة وانسحاب (تفسير: تعقيب عام لناشط سياسي على أساليب تنظيم «داعش»، SY24)',
+  );
+  // Both Arabic as_reported texts quote AP in the compilers' translation.
+  await expect(panel.locator('.translated')).toHaveCount(2);
+  await expect(panel.locator('.translated').first()).toContainText('ترجمة معدّي مجموعة البيانات');
+
+  await openApp(page, `?lang=ar&incident=${KABAJEB.id}`);
+  const kabajeb = page.locator(`.detail[data-incident="${KABAJEB.id}"]`);
+  await expect(kabajeb.locator('.interpreted')).toHaveText(/نحو (16:00|١٦:٠٠)$/);
+});

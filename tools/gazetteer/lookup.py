@@ -175,17 +175,21 @@ def main(argv):
         lat, lon = destination(origin["lat"], origin["lon"], brg, km)
         derived[key] = {"lat": round(lat, 2), "lon": round(lon, 2), "gazetteer": how}
 
-    # Kabajeb: on the M20 about 50 km south-west of Deir ez-Zor (seed README).
-    # The M20 is taken as the straight line Deir ez-Zor -> As Sukhnah.
-    derive("kabajeb", dz, m20, 50,
-           "derived: 50 km from geonames:170794 (Deir ez-Zor) towards geonames:172425 "
-           "(As Sukhnah) along the M20")
-    # al-Malha - al-Shola: on the same road between Deir ez-Zor and Kabajeb;
-    # press reports put al-Shola 22 to 50 km from Deir ez-Zor; al-Malha is not
-    # located. Nominal point 30 km out, with a wide radius in the dataset.
-    derive("al-shola", dz, m20, 30,
-           "derived: 30 km from geonames:170794 (Deir ez-Zor) towards geonames:172425 "
-           "(As Sukhnah) along the M20; al-Shola reported 22-50 km SW of Deir ez-Zor")
+    # Kabajeb: reported "about 50 km south-west of Deir ez-Zor on the M20"
+    # (seed README). Taken as 50 km at bearing 225 (south-west); the M20's
+    # course is not in the gazetteer, so "on the M20" does not move the point.
+    derive("kabajeb", dz, 225, 50,
+           "derived: about 50 km SW (bearing 225) of geonames:170794 (Deir ez-Zor), "
+           "as reported; the M20's course is not in the gazetteer")
+    # al-Malha - al-Shola: reported only "on the Deir ez-Zor - Palmyra road";
+    # no report gives a distance and neither place is in the gazetteer. The
+    # point is the middle of the line Deir ez-Zor -> Tadmur; the dataset's
+    # radius covers the whole road.
+    dt = bearing((dz["lat"], dz["lon"]), (t["lat"], t["lon"]))
+    dt_len = distance((dz["lat"], dz["lon"]), (t["lat"], t["lon"]))
+    derive("al-malha-al-shola", dz, dt, dt_len / 2,
+           "derived: midpoint of geonames:170794 (Deir ez-Zor) and geonames:163808 "
+           "(Tadmur); reported only on the road between them, no distance given")
     # T3: in the desert east-north-east of Tadmur, near Arak; distance not
     # reported, about 40 km assumed.
     derive("t3", t, 67.5, 40,
@@ -200,7 +204,7 @@ def main(argv):
            "derived: 25 km SW of geonames:173480 (Al Mayadin), nominal centre of its desert")
 
     print(f"\n# Derived points (M20 line Deir ez-Zor -> As Sukhnah: bearing {m20:.1f}, "
-          f"{m20_len:.0f} km)")
+          f"{m20_len:.0f} km; Deir ez-Zor -> Tadmur: {dt_len:.0f} km)")
     for key, d in derived.items():
         print(f"{key:14} {d['lat']:.2f} {d['lon']:.2f}  {d['gazetteer']}")
     print(f"(T3 point is {distance((t['lat'], t['lon']), (t3['lat'], t3['lon'])):.0f} km "

@@ -3,7 +3,7 @@
 use super::path::Path;
 use crate::dataset::message::Message;
 use crate::dataset::problem::Problem;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 use crate::time::CivilDateTime;
 
 /// Collects every problem found, so that one pass reports them all.
@@ -60,6 +60,44 @@ impl Validator {
     pub(super) fn optional_date(&mut self, value: Option<String>, path: &Path) -> Option<String> {
         let value = value?;
         self.date(&value, path).map(|_| value)
+    }
+
+    /// The languages an `as_reported_translated` list marks as the
+    /// compiler's translation: each must be a language the text has.
+    pub(super) fn translated(
+        &mut self,
+        codes: &[crate::dataset::format::Str<'_>],
+        text: Option<&Text>,
+        path: &Path,
+    ) -> Vec<Lang> {
+        let mut out = Vec::new();
+        for (k, code) in codes.iter().enumerate() {
+            let at = path.index(k);
+            let lang = match &**code {
+                "ar" => Lang::Ar,
+                "en" => Lang::En,
+                _ => {
+                    self.error(
+                        &at,
+                        Message::NotOneOf {
+                            got: code.to_string(),
+                            allowed: "ar, en".into(),
+                        },
+                    );
+                    continue;
+                }
+            };
+            let has = text.is_some_and(|t| match lang {
+                Lang::Ar => t.ar.is_some(),
+                Lang::En => t.en.is_some(),
+            });
+            if !has {
+                self.error(&at, Message::TranslationOfNoText { lang: lang.code() });
+            } else if !out.contains(&lang) {
+                out.push(lang);
+            }
+        }
+        out
     }
 
     pub(super) fn vocabulary<T>(

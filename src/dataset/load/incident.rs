@@ -19,6 +19,27 @@ impl Validator {
             Entry::Source,
             true,
         );
+        let patterns = self.references(
+            raw.patterns.as_deref(),
+            &path.field("patterns"),
+            t.patterns,
+            Entry::Pattern,
+            true,
+        );
+        let pattern_interpretations = self.interpretations(
+            &raw.pattern_interpretations,
+            &path.field("pattern_interpretations"),
+            t,
+            &patterns,
+        );
+        let where_as_reported_translated = match raw.where_.as_ref() {
+            Some(w) => self.translated(
+                &w.as_reported_translated,
+                w.as_reported.as_ref(),
+                &path.field("where").field("as_reported_translated"),
+            ),
+            None => Vec::new(),
+        };
         let claims = raw
             .casualties
             .into_iter()
@@ -37,13 +58,9 @@ impl Validator {
             when: self.when(raw.when, &path.field("when")),
             places: self.places(raw.where_.as_ref(), &path.field("where")),
             where_as_reported: raw.where_.and_then(|w| w.as_reported),
-            patterns: self.references(
-                raw.patterns.as_deref(),
-                &path.field("patterns"),
-                t.patterns,
-                Entry::Pattern,
-                true,
-            ),
+            patterns,
+            pattern_interpretations,
+            where_as_reported_translated,
             perpetrator: self.perpetrator(raw.perpetrator, &path.field("perpetrator"), t),
             target: raw.target.map(|target| {
                 let p = path.field("target");
@@ -64,6 +81,38 @@ impl Validator {
             sources,
             note: self.optional_text(raw.note, &path.field("note")),
         }
+    }
+
+    /// Each interpretation names one of the incident's own patterns, once,
+    /// and says what it rests on.
+    fn interpretations(
+        &mut self,
+        raw: &[RawInterpretation<'_>],
+        path: &Path,
+        t: &Tables,
+        patterns: &[usize],
+    ) -> Vec<PatternInterpretation> {
+        let mut out: Vec<PatternInterpretation> = Vec::new();
+        for (k, r) in raw.iter().enumerate() {
+            let at = path.index(k);
+            let pattern_path = at.field("pattern");
+            let pattern = self
+                .required(r.pattern.as_deref(), &pattern_path)
+                .and_then(|id| self.reference(t.patterns, id, &pattern_path, Entry::Pattern));
+            let basis = self.text(r.basis.clone(), &at.field("basis"));
+            let (Some(pattern), Some(basis)) = (pattern, basis) else {
+                continue;
+            };
+            let id = r.pattern.as_deref().unwrap_or_default().to_owned();
+            if !patterns.contains(&pattern) {
+                self.error(&pattern_path, Message::InterpretsUnlistedPattern { id });
+            } else if out.iter().any(|i| i.pattern == pattern) {
+                self.error(&pattern_path, Message::InterpretedTwice { id });
+            } else {
+                out.push(PatternInterpretation { pattern, basis });
+            }
+        }
+        out
     }
 
     fn perpetrator(

@@ -14,7 +14,9 @@ impl Validator {
             end: DAY,
             precision: DatePrecision::Exact,
             has_time: false,
+            approximate_time: false,
             as_reported: None,
+            as_reported_translated: Vec::new(),
         };
         let Some(raw) = self.required(raw, path) else {
             return out;
@@ -34,9 +36,22 @@ impl Validator {
             )
             .unwrap_or(DatePrecision::Exact);
         out.as_reported = self.optional_text(raw.as_reported, &path.field("as_reported"));
+        out.as_reported_translated = self.translated(
+            &raw.as_reported_translated,
+            out.as_reported.as_ref(),
+            &path.field("as_reported_translated"),
+        );
         if let Some(start) = start {
             out.start = start.to_seconds();
             out.has_time = start.has_time;
+            if raw.approximate_time == Some(true) && !start.has_time {
+                // "About" qualifies a time of day; a date alone has none.
+                self.error(
+                    &path.field("approximate_time"),
+                    Message::ApproximateWithoutTime,
+                );
+            }
+            out.approximate_time = raw.approximate_time == Some(true) && start.has_time;
             let end = end.unwrap_or(start);
             // A date ends at the end of its day; a time is an instant.
             out.end = if end.has_time {
