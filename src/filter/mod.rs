@@ -32,6 +32,8 @@ mod facet;
 mod index;
 mod labels;
 mod primary;
+#[cfg(test)]
+mod test_data;
 mod value;
 
 pub use evaluate::{Evaluation, FacetCounts};

@@ -20,35 +20,13 @@ pub fn primary_pattern(incident: &Incident, filter: &Filter) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{load, Dataset};
 
-    fn dataset() -> Dataset {
-        let incident = |id: &str, patterns: &[&str]| {
-            serde_json::json!({
-                "id": id, "title": {"en": id},
-                "when": {"start": "2021-01-01", "precision": "exact"},
-                "where": {"places": [{"name": {"en": "x"}, "lat": 35.0, "lon": 38.0, "precision": "exact"}]},
-                "patterns": patterns, "perpetrator": {"actor": null, "attribution": "unknown"},
-                "sources": ["s"]
-            })
-        };
-        let doc = serde_json::json!({
-            "format": "incident-atlas", "version": 1,
-            "meta": {"title": {"en": "t"}},
-            "patterns": [
-                {"id": "bus", "label": {"en": "Bus"}, "color": "#000000", "shape": "circle"},
-                {"id": "kid", "label": {"en": "Kidnap"}, "color": "#111111", "shape": "square"}
-            ],
-            "sources": [{"id": "s", "outlet": {"en": "o"}}],
-            "incidents": [incident("both", &["bus", "kid"]), incident("kid", &["kid"])]
-        });
-        load(&doc.to_string()).expect("valid").dataset
-    }
+    use crate::filter::test_data::three_patterns as dataset;
 
     #[test]
     fn the_first_pattern_on_wins() {
         let ds = dataset();
-        let both = &ds.incidents[0];
+        let both = &ds.incidents[1];
         let all = Filter::everything(&ds);
         assert_eq!(primary_pattern(both, &all), Some(0));
         // With "bus" off the incident still shows, as a kidnapping.
@@ -58,8 +36,8 @@ mod tests {
     #[test]
     fn with_every_pattern_off_the_first_one_is_kept() {
         let ds = dataset();
-        let none = Filter::everything(&ds).toggled(0).toggled(1);
-        assert_eq!(primary_pattern(&ds.incidents[0], &none), Some(0));
-        assert_eq!(primary_pattern(&ds.incidents[1], &none), Some(1));
+        let none = Filter::everything(&ds).toggled(0).toggled(1).toggled(2);
+        assert_eq!(primary_pattern(&ds.incidents[1], &none), Some(0));
+        assert_eq!(primary_pattern(&ds.incidents[2], &none), Some(1));
     }
 }
