@@ -422,3 +422,19 @@ fn asserted_is_an_attribution() {
         incident_atlas::dataset::Attribution::Asserted
     );
 }
+
+/// A top-level field of the wrong type decodes in no part on its own: the
+/// loader still locates it (on the parsed document, issue 11), and text
+/// after the document is a syntax error with its line.
+#[test]
+fn top_level_shape_errors_are_located() {
+    let mut doc = valid();
+    doc["format"] = json!(5);
+    let errors = load(&doc.to_string()).expect_err("format is a number");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, "format");
+    assert!(errors[0].message.contains("expected"), "{errors:#?}");
+    let errors = load(&format!("{} x", valid())).expect_err("trailing text");
+    assert!(errors[0].message.contains("not valid JSON"), "{errors:?}");
+    assert!(errors[0].path.starts_with("line 1"), "{errors:?}");
+}

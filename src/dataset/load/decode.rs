@@ -14,17 +14,14 @@ use crate::dataset::problem::Problem;
 pub(super) fn decode(json: &str) -> Result<RawDataset<'_>, Vec<Problem>> {
     // The plain decode is twice as fast as the path-tracking one, which is
     // only needed to locate a failure.
-    if let Ok(raw) = serde_json::from_str::<RawDataset>(json) {
-        return Ok(raw);
-    }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let first = match serde_path_to_error::deserialize::<_, RawDataset>(&mut de) {
-        Ok(raw) => match de.end() {
-            Ok(()) => return Ok(raw),
-            Err(e) => return Err(vec![syntax_problem(&e)]),
-        },
+    let refused = match serde_json::from_str::<RawDataset>(json) {
+        Ok(raw) => return Ok(raw),
         Err(e) => e,
     };
+    // Errors are located on the parsed `Value`, never on the text: a
+    // path-tracking decoder over the text would be a second copy of every
+    // derived decoder in the wasm, and the per-entry decodes below need
+    // the `Value` ones anyway.
     let value: Value = match serde_json::from_str(json) {
         Ok(v) => v,
         Err(e) => return Err(vec![syntax_problem(&e)]),
@@ -60,11 +57,17 @@ pub(super) fn decode(json: &str) -> Result<RawDataset<'_>, Vec<Problem>> {
         }
     }
     if problems.is_empty() {
-        // The parts decode alone but not together: report serde's finding.
+        // The parts decode alone but not together (a top-level field):
+        // locate it by decoding the whole `Value`.
+        decode_part::<RawDataset>(&value, String::new(), &mut problems);
+    }
+    if problems.is_empty() {
+        // Not expected (the text and its `Value` decode alike), but a
+        // refused dataset always says why: serde's finding, by line.
         problems.push(Problem::error(
-            first.path().to_string(),
+            format!("line {}, column {}", refused.line(), refused.column()),
             Message::Shape {
-                detail: plain(first.inner()),
+                detail: plain(&refused),
             },
         ));
     }
@@ -76,6 +79,8 @@ fn decode_part<'a, T: Deserialize<'a>>(value: &'a Value, path: String, out: &mut
         let inner = e.path().to_string();
         let full = if inner == "." {
             path
+        } else if path.is_empty() {
+            inner
         } else {
             format!("{path}.{inner}")
         };
