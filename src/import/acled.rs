@@ -28,18 +28,7 @@ pub struct AcledRows {
 
 impl AcledRows {
     pub fn new(columns: Columns) -> Result<AcledRows, ImportError> {
-        let missing: Vec<&str> = REQUIRED
-            .iter()
-            .copied()
-            .filter(|c| !columns.has(c))
-            .collect();
-        if !missing.is_empty() {
-            return Err(ImportError(format!(
-                "this ACLED file has no {} column (its columns: {})",
-                missing.join(", "),
-                columns.names().join(", ")
-            )));
-        }
+        columns.require(&REQUIRED, "ACLED")?;
         Ok(AcledRows { columns })
     }
 

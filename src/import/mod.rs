@@ -113,6 +113,21 @@ impl Columns {
     pub fn has(&self, name: &str) -> bool {
         self.find(name).is_some()
     }
+
+    /// Fails, naming what is missing and what the file has, unless every
+    /// `required` column is present; `file` says what kind of file it is
+    /// ("ACLED", "UCDP GED").
+    pub fn require(&self, required: &[&str], file: &str) -> Result<(), ImportError> {
+        let missing: Vec<&str> = required.iter().copied().filter(|c| !self.has(c)).collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        Err(ImportError(format!(
+            "this {file} file has no {} column (its columns: {})",
+            missing.join(", "),
+            self.names().join(", ")
+        )))
+    }
 }
 
 /// One data row with its header.

@@ -86,18 +86,7 @@ pub fn killed(best: u32, low: Option<u32>, high: Option<u32>) -> Figure {
 
 impl UcdpRows {
     pub fn new(columns: Columns) -> Result<UcdpRows, ImportError> {
-        let missing: Vec<&str> = REQUIRED
-            .iter()
-            .copied()
-            .filter(|c| !columns.has(c))
-            .collect();
-        if !missing.is_empty() {
-            return Err(ImportError(format!(
-                "this UCDP GED file has no {} column (its columns: {})",
-                missing.join(", "),
-                columns.names().join(", ")
-            )));
-        }
+        columns.require(&REQUIRED, "UCDP GED")?;
         Ok(UcdpRows { columns })
     }
 
