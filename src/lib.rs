@@ -18,6 +18,7 @@ pub mod synth;
 pub mod text;
 pub mod time;
 pub mod url_state;
+mod vocabulary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

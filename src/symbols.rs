@@ -2,7 +2,19 @@
 //! takes for its casualties. Shared by the canvas views and the SVG legend
 //! so that both always draw the same thing.
 
-use crate::dataset::Shape;
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// The marker shape of an attack pattern.
+    Shape {
+        Circle = "circle",
+        Square = "square",
+        Triangle = "triangle",
+        Diamond = "diamond",
+        Cross = "cross",
+        Star = "star",
+    }
+}
 
 /// The outline of `shape` centred on (0, 0) with "radius" `r`, as a closed
 /// polygon (a circle is returned as `None`: draw it as an arc).

@@ -35,7 +35,7 @@ impl Atlas {
         basemap: Result<Basemap, String>,
     ) -> Atlas {
         let projection = Lcc::syria();
-        let scene = MapScene::new(&dataset, projection);
+        let scene = dataset.map_scene(projection);
         let filter_index = Arc::new(FilterIndex::new(&dataset));
         let (basemap, basemap_error) = match basemap {
             Ok(b) => (Some(Arc::new(ProjectedBasemap::new(&b, &projection))), None),

@@ -2,43 +2,15 @@
 //! are indexes into the dataset's tables, checked by the loader.
 
 use super::figure::Figure;
-// Named regions are geography; a dataset names one as its default view.
-pub use crate::geo::Region;
+// Named regions and place precision are geography, marker shapes are
+// symbols; a dataset names them, so they are re-exported here.
+use crate::geo::scene::{MapScene, PlaceInDegrees};
+use crate::geo::Lcc;
+pub use crate::geo::{PlacePrecision, Region};
+pub use crate::symbols::Shape;
 use crate::text::{Lang, Text};
 use crate::time::Seconds;
-
-/// Declares a closed vocabulary: its JSON spellings and a parser.
-macro_rules! vocabulary {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $json:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The spelling used in the JSON format.
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $json),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<$name> {
-                match s { $($json => Some($name::$variant),)+ _ => None }
-            }
-
-            /// "a, b, c": every spelling, for error messages.
-            pub fn ids() -> String {
-                let all: Vec<&str> = Self::ALL.iter().map(|v| v.id()).collect();
-                all.join(", ")
-            }
-
-            /// "one of a, b, c", for error messages.
-            pub fn expected() -> String {
-                format!("one of {}", Self::ids())
-            }
-        }
-    };
-}
+use crate::vocabulary::vocabulary;
 
 vocabulary! {
     /// How well the date of an incident is known.
@@ -50,28 +22,6 @@ vocabulary! {
         Month = "month",
         Season = "season",
         Year = "year",
-    }
-}
-
-vocabulary! {
-    /// How well the location of a place is known.
-    PlacePrecision {
-        Exact = "exact",
-        Near = "near",
-        Area = "area",
-        Region = "region",
-    }
-}
-
-impl PlacePrecision {
-    /// The radius assumed when a place does not give one (docs/dataset.md).
-    pub fn default_radius_km(self) -> f64 {
-        match self {
-            PlacePrecision::Exact => 0.5,
-            PlacePrecision::Near => 10.0,
-            PlacePrecision::Area => 30.0,
-            PlacePrecision::Region => 75.0,
-        }
     }
 }
 
@@ -111,18 +61,6 @@ vocabulary! {
         Infrastructure = "infrastructure",
         Other = "other",
         Unknown = "unknown",
-    }
-}
-
-vocabulary! {
-    /// The marker shape of an attack pattern.
-    Shape {
-        Circle = "circle",
-        Square = "square",
-        Triangle = "triangle",
-        Diamond = "diamond",
-        Cross = "cross",
-        Star = "star",
     }
 }
 
@@ -352,6 +290,21 @@ impl Incident {
 }
 
 impl Dataset {
+    /// What the map draws of this dataset: every incident's places,
+    /// projected and indexed.
+    pub fn map_scene(&self, projection: Lcc) -> MapScene {
+        let places = self.incidents.iter().enumerate().flat_map(|(i, incident)| {
+            incident.places.iter().map(move |p| PlaceInDegrees {
+                incident: i as u32,
+                lon: p.lon,
+                lat: p.lat,
+                radius_km: p.radius_km,
+                precision: p.precision,
+            })
+        });
+        MapScene::new(self.incidents.len(), places, projection)
+    }
+
     /// The time covered by all incidents, or `None` for an empty dataset.
     pub fn time_extent(&self) -> Option<(Seconds, Seconds)> {
         let start = self.incidents.iter().map(|i| i.when.start).min()?;

@@ -195,7 +195,7 @@ impl Clustering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::PlacePrecision;
+    use crate::geo::PlacePrecision;
 
     fn point(incident: u32, x: f64, y: f64) -> IncidentPoint {
         IncidentPoint {

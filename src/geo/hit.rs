@@ -61,31 +61,25 @@ pub fn hit_test(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{load, Dataset};
     use crate::geo::cluster::{level_for_scale, ClusterOptions};
-    use crate::geo::Lcc;
+    use crate::geo::scene::PlaceInDegrees;
+    use crate::geo::{Lcc, PlacePrecision};
 
     /// Two incidents a few km apart near Palmyra and one at Damascus.
-    pub(crate) fn dataset() -> Dataset {
-        let incident = |id: &str, lon: f64, lat: f64| {
-            serde_json::json!({
-                "id": id, "title": {"en": id},
-                "when": {"start": "2021-01-01", "precision": "exact"},
-                "where": {"places": [{"name": {"en": "x"}, "lat": lat, "lon": lon, "precision": "exact"}]},
-                "patterns": ["p"], "perpetrator": {"actor": null, "attribution": "unknown"},
-                "sources": ["s"]
-            })
+    fn scene() -> MapScene {
+        let place = |incident: u32, lon: f64, lat: f64| PlaceInDegrees {
+            incident,
+            lon,
+            lat,
+            radius_km: 0.5,
+            precision: PlacePrecision::Exact,
         };
-        let doc = serde_json::json!({
-            "format": "incident-atlas", "version": 1,
-            "meta": {"title": {"en": "t"}},
-            "patterns": [{"id": "p", "label": {"en": "P"}, "color": "#000000", "shape": "circle"}],
-            "sources": [{"id": "s", "outlet": {"en": "o"}}],
-            "incidents": [
-                incident("a", 38.27, 34.56), incident("b", 38.29, 34.59), incident("c", 36.29, 33.51)
-            ]
-        });
-        load(&doc.to_string()).expect("valid").dataset
+        let places = [
+            place(0, 38.27, 34.56),
+            place(1, 38.29, 34.59),
+            place(2, 36.29, 33.51),
+        ];
+        MapScene::new(3, places, Lcc::syria())
     }
 
     const SIZE: Size = Size {
@@ -95,7 +89,7 @@ mod tests {
 
     #[test]
     fn clusters_and_markers_are_hit_where_they_are_drawn() {
-        let scene = MapScene::new(&dataset(), Lcc::syria());
+        let scene = scene();
         let view = MapView {
             center: scene.points[0].at,
             scale: 1.0,
@@ -144,7 +138,7 @@ mod tests {
 
     #[test]
     fn hidden_incidents_are_not_hit() {
-        let scene = MapScene::new(&dataset(), Lcc::syria());
+        let scene = scene();
         let view = MapView {
             center: scene.points[0].at,
             scale: 60.0,

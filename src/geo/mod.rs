@@ -7,6 +7,7 @@ pub mod gesture;
 pub mod hit;
 pub mod kdtree;
 pub mod labels;
+pub mod precision;
 pub mod projection;
 pub mod region;
 pub mod scene;
@@ -14,6 +15,7 @@ pub mod spot;
 pub mod view;
 
 pub use kdtree::KdTree;
+pub use precision::PlacePrecision;
 pub use projection::{Lcc, Point};
 pub use region::Region;
 pub use view::{Bounds, MapView, Size};

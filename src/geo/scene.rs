@@ -6,12 +6,24 @@ use super::kdtree::KdTree;
 use super::projection::{Lcc, Point};
 use super::view::{Bounds, MapView, Size};
 // The region boxes moved to geo::region; re-exported for the map.
+use super::precision::PlacePrecision;
 pub use super::region::{region_bounds, region_box};
 use crate::basemap::{Basemap, Feature, Town};
-use crate::dataset::{Dataset, PlacePrecision};
 use crate::text::Text;
 
-/// One place of one incident.
+/// One place of one incident as a dataset gives it, in degrees: all the
+/// scene needs to know of a dataset.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceInDegrees {
+    /// The incident's index in its dataset.
+    pub incident: u32,
+    pub lon: f64,
+    pub lat: f64,
+    pub radius_km: f64,
+    pub precision: PlacePrecision,
+}
+
+/// One place of one incident, projected.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IncidentPoint {
     pub incident: u32,
@@ -98,21 +110,25 @@ pub struct MapScene {
 }
 
 impl MapScene {
-    pub fn new(dataset: &Dataset, projection: Lcc) -> MapScene {
-        let points: Vec<IncidentPoint> = dataset
-            .incidents
-            .iter()
-            .enumerate()
-            .flat_map(|(i, inc)| {
-                inc.places.iter().map(move |p| IncidentPoint {
-                    incident: i as u32,
-                    at: projection.project(p.lon, p.lat),
-                    radius_km: p.radius_km,
-                    precision: p.precision,
-                })
+    /// The scene of `incidents` incidents from their places in degrees
+    /// (`dataset::Dataset::map_scene` gives a dataset's). A place of an
+    /// incident past `incidents` is left out.
+    pub fn new(
+        incidents: usize,
+        places: impl IntoIterator<Item = PlaceInDegrees>,
+        projection: Lcc,
+    ) -> MapScene {
+        let points: Vec<IncidentPoint> = places
+            .into_iter()
+            .filter(|p| (p.incident as usize) < incidents)
+            .map(|p| IncidentPoint {
+                incident: p.incident,
+                at: projection.project(p.lon, p.lat),
+                radius_km: p.radius_km,
+                precision: p.precision,
             })
             .collect();
-        let mut first_point = vec![u32::MAX; dataset.incidents.len()];
+        let mut first_point = vec![u32::MAX; incidents];
         for (k, p) in points.iter().enumerate().rev() {
             first_point[p.incident as usize] = k as u32;
         }
@@ -161,5 +177,47 @@ impl MapScene {
     /// The box around every incident place, if there are any.
     pub fn extent(&self) -> Option<Bounds> {
         Bounds::around(self.points.iter().map(|p| p.at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(incident: u32, lon: f64) -> PlaceInDegrees {
+        PlaceInDegrees {
+            incident,
+            lon,
+            lat: 35.0,
+            radius_km: 10.0,
+            precision: PlacePrecision::Near,
+        }
+    }
+
+    #[test]
+    fn first_points_are_found_and_strays_left_out() {
+        // Incident 1 has two places, incident 2 none; incident 7 does not exist.
+        let places = [
+            place(0, 36.0),
+            place(1, 37.0),
+            place(1, 38.0),
+            place(7, 39.0),
+        ];
+        let scene = MapScene::new(3, places, Lcc::syria());
+        assert_eq!(scene.points.len(), 3);
+        let first = scene.first_point_of(1).expect("incident 1 has a place");
+        assert_eq!(first.at, Lcc::syria().project(37.0, 35.0));
+        assert_eq!(first.precision, PlacePrecision::Near);
+        assert!(scene.first_point_of(2).is_none());
+        assert!(scene.first_point_of(7).is_none());
+        let extent = scene.extent().expect("points");
+        assert_eq!(extent.min.x, Lcc::syria().project(36.0, 35.0).x);
+    }
+
+    #[test]
+    fn an_empty_scene_has_no_extent() {
+        let scene = MapScene::new(2, [], Lcc::syria());
+        assert!(scene.extent().is_none());
+        assert!(scene.first_point_of(0).is_none());
     }
 }

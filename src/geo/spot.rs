@@ -45,9 +45,9 @@ impl Spot {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::PlacePrecision;
     use crate::geo::cluster::ClusterOptions;
     use crate::geo::scene::IncidentPoint;
+    use crate::geo::PlacePrecision;
     use crate::geo::Point;
 
     fn point(incident: u32, x: f64) -> IncidentPoint {
