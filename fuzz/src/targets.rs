@@ -13,8 +13,10 @@ use incident_atlas::dataset::{load, Dataset};
 use incident_atlas::filter::{Facet, Filter, FilterIndex, KilledBasis, MinKilled, TimeRange};
 use incident_atlas::geo::cluster::{ClusterOptions, Clustering};
 use incident_atlas::geo::projection::Lcc;
-use incident_atlas::geo::scene::{MapScene, ProjectedBasemap};
+use incident_atlas::geo::scene::ProjectedBasemap;
 use incident_atlas::geo::view::{MapView, Size};
+use incident_atlas::import::csv::{CsvReader, Record};
+use incident_atlas::import::{import_bytes, Format, Options, Territory};
 use incident_atlas::order::{sort_incidents, SortKey};
 use incident_atlas::search;
 use incident_atlas::text::Lang;
@@ -32,6 +34,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("url", url),
     ("basemap", basemap),
     ("search", search),
+    ("csv", csv),
+    ("import", import),
 ];
 
 /// Text as the browser would hand it over: invalid UTF-8 replaced.
@@ -62,7 +66,7 @@ fn exercise_dataset(ds: &Dataset) {
         previous = fresh;
     }
 
-    let scene = MapScene::new(ds, Lcc::syria());
+    let scene = ds.map_scene(Lcc::syria());
     let size = Size {
         width: 800.0,
         height: 600.0,
@@ -244,4 +248,115 @@ pub fn search(data: &[u8]) {
     search::normalize_into(query, &mut joined);
     search::normalize_into(hay, &mut joined);
     assert_eq!(joined, search::normalize(&format!("{query} {hay}")));
+}
+
+/// The CSV reader: however a file is cut into chunks (a browser's file
+/// reader, a pipe), it reads the same records. The first byte chooses
+/// the cut and the separator; the rest is the file.
+pub fn csv(data: &[u8]) {
+    let Some((&choice, file)) = data.split_first() else {
+        return;
+    };
+    let separator = match choice % 4 {
+        0 => None,
+        1 => Some(b','),
+        2 => Some(b';'),
+        _ => Some(b'\t'),
+    };
+    let whole = read_records(file, separator, &[]);
+    let cut = (choice as usize * 7919) % (file.len() + 1);
+    let halves = read_records(file, separator, &[cut]);
+    assert_eq!(whole, halves, "cut at byte {cut}");
+    let bytewise: Vec<usize> = (1..file.len()).collect();
+    assert_eq!(
+        whole,
+        read_records(file, separator, &bytewise),
+        "byte by byte"
+    );
+    for (i, (row, line, _)) in whole.iter().enumerate() {
+        assert_eq!(*row, i + 1, "records are numbered from 1 in order");
+        assert!(
+            *line >= *row,
+            "a record starts on or after its own row's line"
+        );
+    }
+    if let Some((_, _, fields)) = whole.first() {
+        let first = fields.first().map_or("", String::as_str);
+        assert!(
+            !first.starts_with('\u{feff}'),
+            "the byte-order mark is not data"
+        );
+    }
+}
+
+/// Reads `file` fed in pieces cut at `cuts` (ascending), as (row, line,
+/// fields) of each record.
+fn read_records(
+    file: &[u8],
+    separator: Option<u8>,
+    cuts: &[usize],
+) -> Vec<(usize, usize, Vec<String>)> {
+    let mut reader = CsvReader::new(separator);
+    let mut out = Vec::new();
+    let mut keep = |r: &Record| out.push((r.row, r.line, r.fields().map(str::to_owned).collect()));
+    let mut from = 0;
+    for &cut in cuts.iter().chain(std::iter::once(&file.len())) {
+        reader.feed(&file[from..cut], &mut keep);
+        from = cut;
+    }
+    reader.finish(&mut keep);
+    out
+}
+
+/// Every importer (ACLED, UCDP, GeoJSON, any spreadsheet) on any bytes:
+/// every row read is accounted for, what it writes loads as a dataset
+/// with as many incidents as it reported loaded, and the CSV export of
+/// that dataset imports again to as many incidents. The first byte
+/// chooses the file name and whether rows outside Syria are kept.
+pub fn import(data: &[u8]) {
+    let Some((&choice, file)) = data.split_first() else {
+        return;
+    };
+    let name = ["export.csv", "ged.csv", "x.geojson", "sheet.tsv"][(choice % 4) as usize];
+    let options = Options {
+        territory: Some(syria().clone()),
+        keep_outside: choice & 4 != 0,
+        ..Options::default()
+    };
+    let Ok(imported) = import_bytes(file, Some(name), options) else {
+        return;
+    };
+    let report = &imported.report;
+    assert!(report.balances(), "rows unaccounted for: {report}");
+    let json = imported.document.to_json();
+    let loaded = match load(&json) {
+        Ok(loaded) => loaded.dataset,
+        Err(problems) => panic!("an import wrote a dataset that does not load: {problems:?}"),
+    };
+    assert_eq!(loaded.incidents.len(), report.loaded, "{report}");
+    if loaded.incidents.is_empty() {
+        return;
+    }
+    let shown: Vec<usize> = (0..loaded.incidents.len()).collect();
+    let csv = incident_atlas::export::csv::to_csv(&loaded, &shown);
+    let again = import_bytes(
+        csv.as_bytes(),
+        Some("export.csv"),
+        Options {
+            format: Some(Format::Spreadsheet),
+            ..Options::default()
+        },
+    );
+    match again {
+        Ok(again) => assert_eq!(again.report.loaded, report.loaded, "{}", again.report),
+        Err(e) => panic!("the CSV export does not import again: {e:?}"),
+    }
+}
+
+fn syria() -> &'static Territory {
+    static SYRIA: OnceLock<Territory> = OnceLock::new();
+    SYRIA.get_or_init(|| match Territory::default_syria() {
+        Ok(t) => t,
+        Err(e) => panic!("the basemap's Syria outline: {e}"),
+    })
 }
