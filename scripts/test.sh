@@ -18,10 +18,10 @@ log "native tests"
 cargo test
 
 # The fuzzer (fuzz/, its own crate; docs/fuzzing.md): lint it, then a
-# short coverage-guided run of every target, about two minutes in all.
+# short coverage-guided run of every target (20 s each), two minutes in all.
 log "fuzzer: fmt, clippy, short run"
 (cd fuzz && cargo fmt --all -- --check && cargo clippy --all-targets -- -D warnings)
-scripts/fuzz.sh --seconds 30
+scripts/fuzz.sh --seconds 20
 
 log "release build, with the browser tests' inspection hooks"
 trunk build --release --features test-hooks

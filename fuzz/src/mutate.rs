@@ -290,14 +290,18 @@ fn mutate_json(doc: &mut Value, donor: Option<&Value>, words: &[String], rng: &m
     }
 }
 
-/// Query strings and other text: split at separators, then replace, insert,
-/// repeat or drop one token.
+/// Query strings, CSV and other text: split at separators (a query's, a
+/// spreadsheet's, quotes and line ends), then replace, insert, repeat or
+/// drop one token.
 fn mutate_tokens(input: &[u8], words: &[String], rng: &mut Rng) -> Vec<u8> {
     let text = String::from_utf8_lossy(input);
     let mut tokens: Vec<String> = Vec::new();
     let mut current = String::new();
     for c in text.chars() {
-        if matches!(c, '&' | '=' | ',' | ' ' | ':' | '\n' | '?') {
+        if matches!(
+            c,
+            '&' | '=' | ',' | ' ' | ':' | '\n' | '?' | ';' | '\t' | '"' | '\r'
+        ) {
             if !current.is_empty() {
                 tokens.push(std::mem::take(&mut current));
             }
@@ -329,7 +333,7 @@ fn mutate_tokens(input: &[u8], words: &[String], rng: &mut Rng) -> Vec<u8> {
             }
         }
         _ => {
-            let sep = ["&", "=", ",", " ", ""][rng.below(5)];
+            let sep = ["&", "=", ",", " ", "", ";", "\t", "\"", "\r\n"][rng.below(9)];
             tokens.insert(at.min(tokens.len()), format!("{sep}{token}"));
         }
     }
@@ -387,7 +391,7 @@ pub fn dictionary(seeds: &[Vec<u8>]) -> Vec<String> {
             Err(_) => {
                 let text = String::from_utf8_lossy(seed);
                 out.extend(
-                    text.split(['&', '=', ',', '\n'])
+                    text.split(['&', '=', ',', '\n', ';', '\t', '\r'])
                         .filter(|t| !t.is_empty() && t.len() <= 64)
                         .map(str::to_owned),
                 );
