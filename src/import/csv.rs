@@ -79,6 +79,10 @@ enum State {
 pub struct CsvReader {
     separator: Option<u8>,
     pending: Option<Vec<u8>>,
+    /// How far `pending` has been searched for the header's end, and
+    /// whether a quote was open there: each chunk is scanned once, so a
+    /// long first line fed in small pieces stays linear.
+    header_scan: HeaderScan,
     state: State,
     bytes: Vec<u8>,
     ends: Vec<usize>,
@@ -98,6 +102,7 @@ impl CsvReader {
         CsvReader {
             separator,
             pending: Some(Vec::new()),
+            header_scan: HeaderScan::default(),
             state: State::FieldStart,
             bytes: Vec::new(),
             ends: Vec::new(),
@@ -128,7 +133,7 @@ impl CsvReader {
     pub fn feed(&mut self, chunk: &[u8], on_record: &mut dyn FnMut(&Record)) {
         if let Some(pending) = self.pending.as_mut() {
             pending.extend_from_slice(chunk);
-            if !header_complete(pending) {
+            if !self.header_scan.complete(pending) {
                 return;
             }
             self.start(on_record);
@@ -163,9 +168,12 @@ impl CsvReader {
         if self.utf16 {
             return;
         }
-        let body = pending
-            .strip_prefix(&[0xEF, 0xBB, 0xBF])
-            .unwrap_or(&pending);
+        // A file saved twice by a tool that adds a byte-order mark carries
+        // two: none of them is part of the first column's name.
+        let mut body: &[u8] = &pending;
+        while let Some(rest) = body.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            body = rest;
+        }
         if self.separator.is_none() {
             self.separator = Some(sniff_separator(body));
         }
@@ -314,16 +322,26 @@ impl CsvReader {
 }
 
 /// True once the bytes hold a line break outside quotes.
-fn header_complete(bytes: &[u8]) -> bool {
-    let mut quoted = false;
-    for &b in bytes {
-        match b {
-            b'"' => quoted = !quoted,
-            b'\n' | b'\r' if !quoted => return true,
-            _ => {}
+/// The search for the end of the header line (a line break outside
+/// quotes), resumed where the last chunk left it.
+#[derive(Clone, Copy, Debug, Default)]
+struct HeaderScan {
+    scanned: usize,
+    quoted: bool,
+}
+
+impl HeaderScan {
+    fn complete(&mut self, bytes: &[u8]) -> bool {
+        for &b in bytes.get(self.scanned..).unwrap_or_default() {
+            self.scanned += 1;
+            match b {
+                b'"' => self.quoted = !self.quoted,
+                b'\n' | b'\r' if !self.quoted => return true,
+                _ => {}
+            }
         }
+        false
     }
-    false
 }
 
 /// The separator of a file from its first line: the candidate that occurs
@@ -392,6 +410,34 @@ mod tests {
         assert_eq!(
             fields(&records),
             vec![vec!["a", "b"], vec!["1", "2"], vec!["3", "4"]]
+        );
+    }
+
+    #[test]
+    fn strips_every_leading_bom() {
+        // Found by the fuzzer: a second mark stayed in the first name.
+        let text = "\u{feff}\u{feff}date,lat\n1,2\n";
+        let records = read_all(text.as_bytes(), None);
+        assert_eq!(fields(&records), vec![vec!["date", "lat"], vec!["1", "2"]]);
+    }
+
+    #[test]
+    fn a_header_fed_in_pieces_reads_as_a_whole() {
+        // A quoted line break does not end the header; the scan resumes
+        // where each piece left it, inside or outside quotes.
+        let text = b"\"a\nb\";c\n1;2\n";
+        let mut reader = CsvReader::new(None);
+        let mut out = Vec::new();
+        for piece in text.chunks(1) {
+            reader.feed(piece, &mut |r| {
+                out.push(r.fields().map(str::to_owned).collect::<Vec<_>>())
+            });
+        }
+        reader.finish(&mut |r| out.push(r.fields().map(str::to_owned).collect()));
+        assert_eq!(out, vec![vec!["a\nb", "c"], vec!["1", "2"]]);
+        assert_eq!(
+            fields(&read_all(text, None)),
+            vec![vec!["a\nb", "c"], vec!["1", "2"]]
         );
     }
 
