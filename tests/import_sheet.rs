@@ -130,3 +130,25 @@ fn a_mapping_naming_a_missing_column_or_no_date_is_refused() {
     let e = import_bytes(csv, None, syria()).unwrap_err();
     assert!(e.0.contains("choose the column that holds the date"), "{e}");
 }
+
+#[test]
+fn a_link_the_validator_would_refuse_is_not_written() {
+    // Found by the fuzzer: control characters and an empty host passed the
+    // importer's own check, and the dataset it wrote did not load.
+    let csv = "date,lat,lon,source,url\n\
+               2021-03-04,34.55,38.27,SY24,https:///b\n\
+               2021-03-05,34.55,38.27,Syria TV,https://syr\u{12}ia.tv/b\n\
+               2021-03-06,34.55,38.27,Enab,https://enab.example/a\n";
+    let imported =
+        import_bytes(csv.as_bytes(), Some("sheet.csv"), Options::default()).expect("imports");
+    let json = imported.document.to_json();
+    let loaded = incident_atlas::dataset::load(&json).unwrap_or_else(|p| panic!("{p:#?}"));
+    let urls: Vec<Option<&str>> = loaded
+        .dataset
+        .sources
+        .iter()
+        .map(|s| s.url.as_deref())
+        .collect();
+    assert_eq!(urls.iter().flatten().count(), 1, "{urls:?}");
+    assert!(urls.contains(&Some("https://enab.example/a")));
+}

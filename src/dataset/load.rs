@@ -29,7 +29,7 @@ use collector::Validator;
 use decode::decode;
 use path::Path;
 use references::Tables;
-pub use url::check_url;
+pub use url::{check_url, is_web_link};
 
 /// A dataset that loaded, with the warnings found on the way.
 #[derive(Debug)]

@@ -12,6 +12,7 @@ use super::document::{
     self, en, text_of, Claim, Figure, Incident, Perpetrator, Place, When, Where,
 };
 use super::{check_on_earth, Columns, Context, ImportError, Located, Row, RowProblem};
+use crate::dataset::load::is_web_link;
 use crate::dataset::model::{Attribution, DatePrecision, PlacePrecision};
 use crate::text::Text;
 
@@ -891,6 +892,7 @@ fn sheet_incident(
         .url
         .as_deref()
         .and_then(|c| row.get(c))
+        // The validator's own test, so that no link it refuses is written.
         .filter(|u| is_web_link(u));
     let source = match (m.source.as_deref().and_then(|c| row.get(c)), url) {
         (Some(s), url) => b.source_with(s, None, url.map(str::to_owned)),
@@ -1005,11 +1007,6 @@ fn sheet_incident(
         note: None,
     });
     Ok(open.then_some((start, end)))
-}
-
-/// Only http(s) links become source URLs (the validator refuses others).
-fn is_web_link(u: &str) -> bool {
-    (u.starts_with("https://") || u.starts_with("http://")) && !u.contains(char::is_whitespace)
 }
 
 /// "ambush; kidnapping" → two texts (English and Arabic split alike).

@@ -16,7 +16,7 @@ pub fn check_url(url: &str) -> Result<(), String> {
 }
 
 /// Whether `url` is an http(s) link with a host.
-pub(super) fn is_web_link(url: &str) -> bool {
+pub fn is_web_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
