@@ -3,6 +3,7 @@
 
 mod behaviours;
 mod canvas;
+mod certainty;
 mod detail;
 pub(crate) mod embed;
 mod facet_filters;
