@@ -119,6 +119,12 @@ catalog! {
     FacetSource => "Source", "المصدر";
     FacetDatePrecision => "How well the date is known", "دقّة التاريخ";
     FacetPlacePrecision => "How well the place is known", "دقّة المكان";
+    PictureSearch => "Search", "بحث";
+    DownloadImage => "Download image", "تنزيل صورة";
+    DownloadPng => "PNG, twice the size for print", "PNG بضعف الحجم للطباعة";
+    DownloadSvg => "SVG, to edit or print at any size", "SVG للتحرير أو الطباعة بأي حجم";
+    PictureSaved => "The image is downloading.", "يجري تنزيل الصورة.";
+    PictureFailed => "The image could not be made.", "تعذّر إنشاء الصورة.";
     OtherGovernorate => "Outside Syria's governorates", "خارج المحافظات السورية";
     AtLeastKilled => "At least this many killed", "عدد القتلى لا يقل عن";
     KilledBasis => "By", "بحسب";

@@ -12,6 +12,7 @@ mod incident_list;
 pub(crate) mod loader;
 mod map;
 mod pattern_filter;
+mod picture;
 mod problems;
 mod state;
 mod test_hooks;

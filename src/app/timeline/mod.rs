@@ -7,6 +7,7 @@
 
 mod layout;
 mod paint;
+mod picture;
 mod range_controls;
 
 use leptos::html::{Canvas, Div};
@@ -92,6 +93,7 @@ pub fn TimelinePanel() -> impl IntoView {
     });
 
     register_test_hooks(&atlas, canvas, layout, emphasised);
+    picture::register(atlas.dataset.clone(), layout, brush, ui, lang);
 
     let gestures = StoredValue::new(Gestures::new());
     let gesture_frame = move || -> Option<Frame> {
