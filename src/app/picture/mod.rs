@@ -21,6 +21,7 @@ use crate::filter::FacetLabels;
 use crate::i18n::{t, Key};
 use crate::picture::sheet::{draw, View};
 use crate::picture::{pixel_size, Placement, Sheet, Surface, SvgSurface, PNG_SCALE};
+use crate::url_state::Page;
 use sources::{snapshot, Paint, Which};
 
 /// A picture ready to draw: the sheet, where things go, the two views.
@@ -143,8 +144,13 @@ enum Format {
     Svg,
 }
 
+/// The menu, in the full page only: an embed's chrome stays compact (its
+/// "Open the full atlas" link leads to it).
 #[component]
 pub fn DownloadImage() -> impl IntoView {
+    if expect_context::<Page>().embed {
+        return ().into_any();
+    }
     let atlas = expect_context::<Atlas>();
     let ui = expect_context::<Ui>();
     let lang = expect_context::<UiLang>();
@@ -200,4 +206,5 @@ pub fn DownloadImage() -> impl IntoView {
             </div>
         </details>
     }
+    .into_any()
 }
