@@ -14,7 +14,8 @@ const browser = await chromium.launch({
 for (const lang of ['ar', 'en']) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
-  await page.goto(new URL(`?lang=${lang}`, base).href);
+  // Embed mode: the compact chrome, so that the map fills the picture.
+  await page.goto(new URL(`?lang=${lang}&embed=1`, base).href);
   // Drawn: the map has marks on it.
   await page.waitForFunction(() => Number(document.querySelector('.map-canvas')?.dataset.drawn) > 0);
   await page.waitForTimeout(500);

@@ -46,7 +46,7 @@ test('the date-precision facet filters, counts and lives in the URL', async ({ p
   await expect(group.locator('summary')).toHaveText('How well the date is known');
   const exact = group.locator('input[data-value="exact"]');
   await expect(exact).toBeChecked();
-  const exactLabel = group.locator('label', { has: exact });
+  const exactLabel = group.locator('label.facet-value', { has: page.locator('input[data-value="exact"]') });
   await expect(exactLabel.locator('.facet-label')).toHaveText('exact date');
   await expect(exactLabel.locator('.facet-count')).toHaveText(String(exactDates));
   await exact.uncheck();
@@ -72,7 +72,7 @@ test('the place-precision facet: only places known to a region', async ({ page }
   const group = page.locator('details.facet[data-facet="place-precision"]');
   await group.locator('summary').click();
   await expect(group.locator('input[data-value="region"]')).toBeChecked();
-  await expect(group.locator('input[data-value="exact"]')).not.toBeChecked();
+  await expect(group.locator('input[data-value="area"]')).not.toBeChecked();
   await group.locator('button', { hasText: 'Show all' }).click();
   await expect(page.locator('.pattern-filter .summary[data-shown]')).toHaveAttribute('data-shown', String(total));
   await expect(page).not.toHaveURL(/place-precision/);
