@@ -16,7 +16,7 @@ pub fn CertaintyLine() -> impl IntoView {
     let certainty = Memo::new(move |_| ui.shown.with(|s| Certainty::of(&atlas.dataset, &s.ids)));
     view! {
         <p
-            class="summary certainty-summary"
+            class="certainty-summary"
             data-exact=move || certainty.get().exact
             data-total=move || certainty.get().total
         >
