@@ -25,23 +25,75 @@ pub struct EmbedRequest<'a> {
     pub title: &'a str,
     /// The host script's address.
     pub host_script: &'a str,
+    /// The picture shown, with a link to the full atlas, where the frame
+    /// cannot run (`<noscript>`: feed readers, AMP, scripts off); see
+    /// [`preview_image_url`].
+    pub fallback_image: &'a str,
 }
 
-/// The HTML to paste: the iframe on the view, and the host script that
-/// sizes it. Every value is escaped for its double-quoted attribute.
+/// Where the atlas keeps its static picture of the default view in a
+/// language (`assets/preview-ar.png`, made by `scripts/preview-image.mjs`),
+/// beside the page at `page_url`.
+pub fn preview_image_url(page_url: &str, lang: Lang) -> String {
+    let dir = match page_url.rfind('/') {
+        Some(i) => &page_url[..=i],
+        None => "",
+    };
+    format!("{dir}assets/preview-{}.png", lang.code())
+}
+
+/// The width and height of the static pictures, px.
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
+
+fn is_web_url(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// The HTML to paste: the iframe on the view; for readers whose page
+/// runs no script (feed readers, AMP, scripts off), a `<noscript>` with
+/// the static picture linked to the full atlas on the view; and the host
+/// script that sizes the frame. Every value is escaped for its
+/// double-quoted attribute; the fallback is left out unless the atlas
+/// and the picture have http(s) addresses.
 pub fn snippet(r: &EmbedRequest) -> String {
     let src = frame_url(r.page_url, r.view, r.lang, r.theme, r.frame);
-    format!(
+    let mut out = format!(
         "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" lang=\"{lang}\" \
          width=\"100%\" height=\"900\" loading=\"lazy\" \
-         style=\"display:block;width:100%;border:0\"></iframe>\n\
-         <script src=\"{host}\" async></script>",
+         style=\"display:block;width:100%;border:0\"></iframe>\n",
         id = escape_attribute(r.frame),
         src = escape_attribute(&src),
         title = escape_attribute(r.title),
         lang = r.lang.code(),
-        host = escape_attribute(r.host_script),
-    )
+    );
+    if is_web_url(r.page_url) && is_web_url(r.fallback_image) {
+        let full = full_url(
+            r.page_url,
+            &ViewState {
+                page: Page {
+                    lang: Some(r.lang),
+                    ..r.view.page.clone()
+                },
+                ..r.view.clone()
+            },
+        );
+        out.push_str(&format!(
+            "<noscript><a href=\"{href}\" lang=\"{lang}\"><img src=\"{img}\" alt=\"{title}\" \
+             width=\"{w}\" height=\"{h}\" style=\"display:block;max-width:100%;height:auto\"></a></noscript>\n",
+            href = escape_attribute(&full),
+            lang = r.lang.code(),
+            img = escape_attribute(r.fallback_image),
+            title = escape_attribute(r.title),
+            w = PREVIEW_SIZE.0,
+            h = PREVIEW_SIZE.1,
+        ));
+    }
+    out.push_str(&format!(
+        "<script src=\"{host}\" async></script>",
+        host = escape_attribute(r.host_script)
+    ));
+    out
 }
 
 /// The frame's URL: the page on `view`, in embed mode, in `lang`, with
@@ -173,6 +225,7 @@ mod tests {
             frame: "incident-atlas-k3v9qa",
             title,
             host_script: "https://example.org/atlas/embed/host.js",
+            fallback_image: "https://example.org/atlas/assets/preview-en.png",
         }
     }
 
@@ -187,7 +240,32 @@ mod tests {
              &amp;region=badia&amp;embed=1&amp;theme=dark&amp;frame=incident-atlas-k3v9qa\" \
              title=\"Incident Atlas: Attacks\" lang=\"en\" width=\"100%\" height=\"900\" \
              loading=\"lazy\" style=\"display:block;width:100%;border:0\"></iframe>\n\
+             <noscript><a href=\"https://example.org/atlas/index.html?lang=en&amp;data=https://data.example/a.json\
+             &amp;region=badia\" lang=\"en\"><img src=\"https://example.org/atlas/assets/preview-en.png\" \
+             alt=\"Incident Atlas: Attacks\" width=\"1200\" height=\"630\" \
+             style=\"display:block;max-width:100%;height:auto\"></a></noscript>\n\
              <script src=\"https://example.org/atlas/embed/host.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_fallback_needs_web_addresses() {
+        let view = ViewState::default();
+        let mut r = request(&view, "t");
+        r.page_url = "file:///home/me/atlas/index.html";
+        r.fallback_image = "file:///home/me/atlas/assets/preview-en.png";
+        let code = snippet(&r);
+        assert!(!code.contains("<noscript"), "{code}");
+        let mut r = request(&view, "t");
+        r.fallback_image = "javascript:alert(1)";
+        assert!(!snippet(&r).contains("<noscript"));
+        assert_eq!(
+            preview_image_url("https://x.org/atlas/index.html", Lang::Ar),
+            "https://x.org/atlas/assets/preview-ar.png"
+        );
+        assert_eq!(
+            preview_image_url("https://x.org/atlas/", Lang::En),
+            "https://x.org/atlas/assets/preview-en.png"
         );
     }
 
@@ -233,10 +311,15 @@ mod tests {
             "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;&#xA;line two&#xD;\
              &#x202E;عنوان&#x2066;"
         );
-        // Nothing escaped the attribute: still one iframe, one script, two lines.
+        // Nothing escaped the attribute: still one iframe, one fallback
+        // picture, one script, three lines.
         assert_eq!(code.matches("<iframe").count(), 1);
+        assert_eq!(code.matches("<img").count(), 1);
         assert_eq!(code.matches("<script").count(), 1);
-        assert_eq!(code.lines().count(), 2);
+        assert_eq!(code.lines().count(), 3);
+        assert!(code.contains(
+            "alt=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;&#xA;line two"
+        ));
         assert_eq!(attribute(&code, "lang"), "en");
     }
 

@@ -117,6 +117,14 @@ catalog! {
     FacetRegion => "Area", "المنطقة";
     FacetClaimant => "Casualty claims by", "ادعاءات الضحايا من";
     FacetSource => "Source", "المصدر";
+    FacetDatePrecision => "How well the date is known", "دقّة التاريخ";
+    FacetPlacePrecision => "How well the place is known", "دقّة المكان";
+    PictureSearch => "Search", "بحث";
+    DownloadImage => "Download image", "تنزيل صورة";
+    DownloadPng => "PNG, twice the size for print", "PNG بضعف الحجم للطباعة";
+    DownloadSvg => "SVG, to edit or print at any size", "SVG للتحرير أو الطباعة بأي حجم";
+    PictureSaved => "The image is downloading.", "يجري تنزيل الصورة.";
+    PictureFailed => "The image could not be made.", "تعذّر إنشاء الصورة.";
     OtherGovernorate => "Outside Syria's governorates", "خارج المحافظات السورية";
     AtLeastKilled => "At least this many killed", "عدد القتلى لا يقل عن";
     KilledBasis => "By", "بحسب";
@@ -137,6 +145,22 @@ catalog! {
     ThemeAuto => "Follow the reader's setting", "بحسب إعداد القارئ";
     AboutData => "About this atlas", "عن هذا الأطلس";
     OpenFull => "Open the full atlas", "افتح الأطلس كاملًا";
+}
+
+/// The summary's certainty line: "3 of 7 incidents have an exact date
+/// and place", in the locale's digits. The Arabic puts the figures last,
+/// so that no counted noun has to agree with them.
+pub fn certainty_line(locale: impl Into<Locale>, exact: usize, total: usize) -> String {
+    let locale = locale.into();
+    let (a, b) = (number(locale, exact as u64), number(locale, total as u64));
+    match locale.lang {
+        Lang::En => {
+            let noun = if total == 1 { "incident" } else { "incidents" };
+            let verb = if exact == 1 { "has" } else { "have" };
+            format!("{a} of {b} {noun} {verb} an exact date and place")
+        }
+        Lang::Ar => format!("حوادث معروفة التاريخ والمكان بدقّة: {a} من {b}"),
+    }
 }
 
 /// How a date precision reads, after a date ("known to the month").
@@ -638,6 +662,30 @@ mod tests {
             };
             assert!(en.contains(shown) && ar.contains(shown), "{en} / {ar}");
         }
+    }
+
+    #[test]
+    fn the_certainty_line_in_both_languages() {
+        assert_eq!(
+            certainty_line(Lang::En, 3, 7),
+            "3 of 7 incidents have an exact date and place"
+        );
+        assert_eq!(
+            certainty_line(Lang::En, 1, 1),
+            "1 of 1 incident has an exact date and place"
+        );
+        assert_eq!(
+            certainty_line(Lang::En, 0, 1_200),
+            "0 of 1,200 incidents have an exact date and place"
+        );
+        assert_eq!(
+            certainty_line(Lang::Ar, 3, 7),
+            "حوادث معروفة التاريخ والمكان بدقّة: ٣ من ٧"
+        );
+        assert_eq!(
+            certainty_line(Locale::new(Lang::Ar, Some(Digits::Latn)), 3, 7),
+            "حوادث معروفة التاريخ والمكان بدقّة: 3 من 7"
+        );
     }
 
     #[test]

@@ -883,3 +883,145 @@ fn a_shared_outlet_is_qualified_by_title_date_or_incident() {
         "سانا: ٣ كانون الثاني ٢٠٢٢"
     );
 }
+
+/// The fixture with t3's place exact and deir's second place known only
+/// to a region: date precisions exact (t3, mosul), season (qudsaya),
+/// part-of-month (deir), days (idlib); place precisions exact (t3), near
+/// (all others), region (deir's second).
+fn certainty_fixture() -> Dataset {
+    use incident_atlas::dataset::PlacePrecision;
+    let mut ds = fixture();
+    ds.incidents[0].places[0].precision = PlacePrecision::Exact;
+    ds.incidents[2].places[1].precision = PlacePrecision::Region;
+    ds
+}
+
+#[test]
+fn certainty_facets_filter_by_how_well_date_and_place_are_known() {
+    use incident_atlas::dataset::{DatePrecision, PlacePrecision};
+    use incident_atlas::filter::{date_precision_value, place_precision_value, Certainty};
+    let ds = certainty_fixture();
+    let index = FilterIndex::new(&ds);
+    assert_eq!(Facet::DatePrecision.value_count(&ds), 7);
+    assert_eq!(Facet::PlacePrecision.value_count(&ds), 4);
+    assert_eq!(Facet::DatePrecision.value_id(&ds, 3), Some("part-of-month"));
+    assert_eq!(
+        Facet::PlacePrecision.value_of_id(&ds, "region"),
+        Some(place_precision_value(PlacePrecision::Region))
+    );
+    let every = Filter::everything(&ds);
+    let ev = every.evaluate(&ds, &index);
+    // exact, days, week, part-of-month, month, season, year
+    assert_eq!(
+        ev.counts().values(Facet::DatePrecision),
+        [2, 1, 0, 1, 0, 1, 0]
+    );
+    // exact, near, area, region: deir counts under near and under region.
+    assert_eq!(ev.counts().values(Facet::PlacePrecision), [1, 4, 0, 1]);
+
+    let exact_date = with(&ds, |f| {
+        f.only_value(
+            Facet::DatePrecision,
+            date_precision_value(DatePrecision::Exact),
+        )
+    });
+    assert_eq!(shown_ids(&ds, &exact_date), ["t3", "mosul"]);
+    let ev = exact_date.evaluate(&ds, &index);
+    // Place counts among the exactly dated: t3 exact, mosul near.
+    assert_eq!(ev.counts().values(Facet::PlacePrecision), [1, 1, 0, 0]);
+    // The date facet's own counts ignore the date facet.
+    assert_eq!(
+        ev.counts().values(Facet::DatePrecision),
+        [2, 1, 0, 1, 0, 1, 0]
+    );
+    assert_counts_by_brute_force(&ds, &index, &exact_date);
+
+    let exact_both = with(&ds, |f| {
+        f.only_value(
+            Facet::DatePrecision,
+            date_precision_value(DatePrecision::Exact),
+        );
+        f.only_value(
+            Facet::PlacePrecision,
+            place_precision_value(PlacePrecision::Exact),
+        );
+    });
+    assert_eq!(shown_ids(&ds, &exact_both), ["t3"]);
+    assert_counts_by_brute_force(&ds, &index, &exact_both);
+
+    // Switching "region" off hides no incident with another place: deir
+    // stays for its place known as "near".
+    let not_region = with(&ds, |f| {
+        f.toggle_value(
+            Facet::PlacePrecision,
+            place_precision_value(PlacePrecision::Region),
+        )
+    });
+    assert_eq!(
+        shown_ids(&ds, &not_region),
+        ["t3", "qudsaya", "deir", "idlib", "mosul"]
+    );
+    let only_region = with(&ds, |f| {
+        f.only_value(
+            Facet::PlacePrecision,
+            place_precision_value(PlacePrecision::Region),
+        )
+    });
+    assert_eq!(shown_ids(&ds, &only_region), ["deir"]);
+    assert_counts_by_brute_force(&ds, &index, &only_region);
+
+    // The summary's line: of the shown, those exact in date and in every
+    // place. Mosul's date is exact but its place is not.
+    let all = every.evaluate(&ds, &index);
+    assert_eq!(
+        Certainty::of(&ds, all.shown()),
+        Certainty { exact: 1, total: 5 }
+    );
+    let ev = exact_date.evaluate(&ds, &index);
+    assert_eq!(
+        Certainty::of(&ds, ev.shown()),
+        Certainty { exact: 1, total: 2 }
+    );
+    assert_eq!(Certainty::of(&ds, &[]), Certainty::default());
+    assert_eq!(
+        Certainty::of(&ds, &[99]),
+        Certainty::default(),
+        "unknown indexes are skipped"
+    );
+    let labels = FacetLabels::new(&ds);
+    assert_eq!(
+        labels.label(&ds, Facet::DatePrecision, 0, Lang::En),
+        "exact date"
+    );
+    assert_eq!(
+        labels.label(&ds, Facet::PlacePrecision, 3, Lang::Ar),
+        "في إقليم واسع"
+    );
+}
+
+#[test]
+fn the_default_dataset_says_how_well_it_knows_its_incidents() {
+    use incident_atlas::filter::Certainty;
+    let ds = default_dataset();
+    let index = FilterIndex::new(&ds);
+    let ev = Filter::everything(&ds).evaluate(&ds, &index);
+    let c = Certainty::of(&ds, ev.shown());
+    assert_eq!(c.total, ds.incidents.len());
+    let by_hand = ds
+        .incidents
+        .iter()
+        .filter(|i| {
+            i.when.is_exact()
+                && i.places
+                    .iter()
+                    .all(|p| p.precision == incident_atlas::dataset::PlacePrecision::Exact)
+        })
+        .count();
+    assert_eq!(c.exact, by_hand);
+    let dates: u32 = ev.counts().values(Facet::DatePrecision).iter().sum();
+    assert_eq!(
+        dates as usize,
+        ds.incidents.len(),
+        "one date precision each"
+    );
+}

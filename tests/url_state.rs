@@ -128,6 +128,8 @@ fn every_field_round_trips() {
             areas: Some(IdChoice::Only(ids(&["badia"]))),
             claimants: Some(IdChoice::Only(ids(&["sohr"]))),
             sources: Some(IdChoice::Only(ids(&["s,1", "مصدر"]))),
+            date_precisions: Some(IdChoice::Only(ids(&["exact", "season"]))),
+            place_precisions: Some(IdChoice::Except(ids(&["region"]))),
             killed: Some(KilledState {
                 at_least: 10,
                 basis: KilledBasisState::Claimant("sohr".into()),
@@ -233,6 +235,8 @@ fn a_filter_survives_the_url() {
         f.toggle_value(Facet::Governorate, 3);
         f.only_value(Facet::Source, 1);
         f.only_value(Facet::Claimant, 1);
+        f.toggle_value(Facet::DatePrecision, 0);
+        f.only_value(Facet::PlacePrecision, 2);
         f.time = Some(range("2020-12-30T16:00", "2022-01-01"));
         f.query = "حافلة T3".into();
         f.min_killed = Some(MinKilled {
@@ -758,6 +762,54 @@ fn what_a_url_may_ask_for_is_capped() {
     assert_eq!(state.filter.query, "");
     assert!(
         warnings.len() == 1 && warnings[0].len() < 200,
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn certainty_facets_round_trip_by_their_vocabulary_ids() {
+    let ds = default_dataset();
+    let state = ViewState {
+        filter: FilterState {
+            date_precisions: Some(IdChoice::Only(ids(&["exact", "part-of-month"]))),
+            place_precisions: Some(IdChoice::Except(ids(&["region"]))),
+            ..FilterState::default()
+        },
+        ..ViewState::default()
+    };
+    assert_eq!(
+        state.to_query(),
+        "date-precision=exact,part-of-month&place-precision-except=region"
+    );
+    assert_round_trip(&state, &ds);
+    let filter = state.to_filter(&ds);
+    assert!(filter.restricts(Facet::DatePrecision) && filter.restricts(Facet::PlacePrecision));
+    assert!(filter.is_on(Facet::DatePrecision, 0) && !filter.is_on(Facet::DatePrecision, 1));
+    assert!(!filter.is_on(Facet::PlacePrecision, 3) && filter.is_on(Facet::PlacePrecision, 2));
+    // Written back from the filter: the shorter way, the same query.
+    let back = ViewState::default().with_filter(&filter, &ds);
+    assert_eq!(back.to_filter(&ds), filter);
+    assert_eq!(
+        ViewState::default()
+            .with_filter(
+                &{
+                    let mut f = Filter::everything(&ds);
+                    f.only_value(Facet::DatePrecision, 0);
+                    f
+                },
+                &ds
+            )
+            .to_query(),
+        "date-precision=exact"
+    );
+    // An unknown precision is ignored with a warning that lists the known.
+    let warned = read_warned("date-precision=vague", &ds, &["unknown date precision"]);
+    assert_eq!(warned.filter.date_precisions, None);
+    let (_, warnings) = ViewState::from_query("place-precision=somewhere", &ds);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("exact, near, area, region")),
         "{warnings:?}"
     );
 }

@@ -3,9 +3,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::dataset::Shape;
 use crate::geo::Size;
-use crate::symbols::outline;
+use crate::picture::Surface;
 
 /// Sizes the canvas backing store for the device pixel ratio and returns a
 /// context that draws in CSS pixels.
@@ -35,32 +34,11 @@ pub fn prepare(canvas: &HtmlCanvasElement, size: Size) -> Option<CanvasRendering
 }
 
 /// Traces a marker symbol as the current path.
-pub fn trace_symbol(ctx: &CanvasRenderingContext2d, shape: Shape, x: f64, y: f64, r: f64) {
-    ctx.begin_path();
-    match outline(shape, r) {
-        None => {
-            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
-        }
-        Some(points) => {
-            for (i, (px, py)) in points.iter().enumerate() {
-                if i == 0 {
-                    ctx.move_to(x + px, y + py);
-                } else {
-                    ctx.line_to(x + px, y + py);
-                }
-            }
-            ctx.close_path();
-        }
-    }
-}
+pub use crate::picture::trace_symbol;
 
 /// Sets a dash pattern (an empty slice for solid lines).
-pub fn set_dash(ctx: &CanvasRenderingContext2d, dash: &[f64]) {
-    let array = js_sys::Array::new();
-    for d in dash {
-        array.push(&wasm_bindgen::JsValue::from_f64(*d));
-    }
-    let _ = ctx.set_line_dash(&array);
+pub fn set_dash(ctx: &dyn Surface, dash: &[f64]) {
+    ctx.set_line_dash(dash);
 }
 
 /// `#rrggbb` with an alpha, as `rgba(...)`.

@@ -1,6 +1,6 @@
 //! The filters beyond attack patterns: free-text search, perpetrator,
-//! attribution, target, governorate, area, claimant, source and a casualty
-//! minimum. Every value shows how many incidents it would give with the
+//! attribution, target, governorate, area, claimant, source, how well the
+//! date and the place are known, and a casualty minimum. Every value shows how many incidents it would give with the
 //! other filters in place; values that give none stay visible, dimmed.
 
 use std::sync::Arc;
@@ -14,7 +14,7 @@ use crate::text::Lang;
 
 /// The facets listed here, with their headings (patterns have their own
 /// panel).
-const FACETS: [(Facet, Key); 7] = [
+const FACETS: [(Facet, Key); 9] = [
     (Facet::Region, Key::FacetRegion),
     (Facet::Governorate, Key::FacetGovernorate),
     (Facet::Actor, Key::FacetActor),
@@ -22,6 +22,8 @@ const FACETS: [(Facet, Key); 7] = [
     (Facet::Target, Key::FacetTarget),
     (Facet::Claimant, Key::FacetClaimant),
     (Facet::Source, Key::FacetSource),
+    (Facet::DatePrecision, Key::FacetDatePrecision),
+    (Facet::PlacePrecision, Key::FacetPlacePrecision),
 ];
 
 #[component]

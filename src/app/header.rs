@@ -34,6 +34,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="header-actions">
                 <super::embed::EmbedControl/>
+                <super::picture::DownloadImage/>
                 <button
                     class="button lang-switch"
                     on:click=switch

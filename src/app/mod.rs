@@ -3,6 +3,7 @@
 
 mod behaviours;
 mod canvas;
+mod certainty;
 mod detail;
 pub(crate) mod embed;
 mod facet_filters;
@@ -11,6 +12,7 @@ mod incident_list;
 pub(crate) mod loader;
 mod map;
 mod pattern_filter;
+mod picture;
 mod problems;
 mod state;
 mod test_hooks;

@@ -62,6 +62,7 @@ pub fn PatternFilter() -> impl IntoView {
                     format!("{} {} {} {}", number(l, shown), t(l.lang, Key::Of), number(l, total), t(l.lang, Key::Shown))
                 }}
             </p>
+            <super::certainty::CertaintyLine/>
         </section>
     }
 }

@@ -1,7 +1,9 @@
 //! The facets a reader filters by, their values (numbered per facet, see
 //! the table in the module above), and which values an incident has.
 
-use crate::dataset::{Attribution, Claim, Dataset, Incident, TargetKind, GOVERNORATES};
+use crate::dataset::{
+    Attribution, Claim, Dataset, DatePrecision, Incident, PlacePrecision, TargetKind, GOVERNORATES,
+};
 use crate::geo::Region;
 use crate::search;
 
@@ -16,6 +18,10 @@ pub enum Facet {
     Region,
     Claimant,
     Source,
+    /// How well the date is known ([`DatePrecision`]).
+    DatePrecision,
+    /// How well the place is known ([`PlacePrecision`]), per place.
+    PlacePrecision,
     /// A minimum number killed.
     Killed,
     /// The time range (the timeline's brush).
@@ -25,7 +31,7 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 11] = [
+    pub const ALL: [Facet; 13] = [
         Facet::Pattern,
         Facet::Actor,
         Facet::Attribution,
@@ -34,14 +40,18 @@ impl Facet {
         Facet::Region,
         Facet::Claimant,
         Facet::Source,
+        Facet::DatePrecision,
+        Facet::PlacePrecision,
         Facet::Killed,
         Facet::Time,
         Facet::Text,
     ];
 
     /// The facets whose values the reader picks from a list, each with a
-    /// count; their position here is [`Facet::listed_position`].
-    pub const LISTED: [Facet; 8] = [
+    /// count; their position here is [`Facet::listed_position`]. They
+    /// come first in the enum too, so that their bits are the low ones
+    /// ([`LISTED_BITS`]).
+    pub const LISTED: [Facet; 10] = [
         Facet::Pattern,
         Facet::Actor,
         Facet::Attribution,
@@ -50,6 +60,8 @@ impl Facet {
         Facet::Region,
         Facet::Claimant,
         Facet::Source,
+        Facet::DatePrecision,
+        Facet::PlacePrecision,
     ];
 
     /// A stable name, e.g. for the URL and for tests.
@@ -63,6 +75,8 @@ impl Facet {
             Facet::Region => "area",
             Facet::Claimant => "claimant",
             Facet::Source => "source",
+            Facet::DatePrecision => "date-precision",
+            Facet::PlacePrecision => "place-precision",
             Facet::Killed => "killed",
             Facet::Time => "time",
             Facet::Text => "text",
@@ -115,6 +129,8 @@ impl Facet {
             Facet::Region => Region::ALL.get(value).map(|r| r.id()),
             Facet::Claimant => dataset.claimants.get(value).map(|c| c.id.as_str()),
             Facet::Source => dataset.sources.get(value).map(|s| s.id.as_str()),
+            Facet::DatePrecision => DatePrecision::ALL.get(value).map(|p| p.id()),
+            Facet::PlacePrecision => PlacePrecision::ALL.get(value).map(|p| p.id()),
             Facet::Killed | Facet::Time | Facet::Text => None,
         }
     }
@@ -134,6 +150,8 @@ impl Facet {
             Facet::Region => Region::parse(id).map(region_value),
             Facet::Claimant => dataset.claimants.iter().position(|c| c.id == id),
             Facet::Source => dataset.sources.iter().position(|s| s.id == id),
+            Facet::DatePrecision => DatePrecision::parse(id).map(date_precision_value),
+            Facet::PlacePrecision => PlacePrecision::parse(id).map(place_precision_value),
             Facet::Killed | Facet::Time | Facet::Text => None,
         }
     }
@@ -169,6 +187,17 @@ pub fn target_value(k: TargetKind) -> usize {
     TargetKind::ALL.iter().position(|x| *x == k).unwrap_or(0)
 }
 
+pub fn date_precision_value(p: DatePrecision) -> usize {
+    DatePrecision::ALL.iter().position(|x| *x == p).unwrap_or(0)
+}
+
+pub fn place_precision_value(p: PlacePrecision) -> usize {
+    PlacePrecision::ALL
+        .iter()
+        .position(|x| *x == p)
+        .unwrap_or(0)
+}
+
 pub fn region_value(r: Region) -> usize {
     Region::ALL.iter().position(|x| *x == r).unwrap_or(0)
 }
@@ -193,6 +222,8 @@ impl ValueCounts {
             Region::ALL.len(),
             dataset.claimants.len(),
             dataset.sources.len(),
+            DatePrecision::ALL.len(),
+            PlacePrecision::ALL.len(),
         ])
     }
 
@@ -239,6 +270,11 @@ pub(super) fn for_each_value(
         }
         Facet::Claimant => incident.claims.iter().for_each(|c| f(c.claimant)),
         Facet::Source => incident.sources.iter().for_each(|&s| f(s)),
+        Facet::DatePrecision => f(date_precision_value(incident.when.precision)),
+        Facet::PlacePrecision => incident
+            .places
+            .iter()
+            .for_each(|p| f(place_precision_value(p.precision))),
         Facet::Killed | Facet::Time | Facet::Text => {}
     }
 }

@@ -3,9 +3,13 @@
 use std::collections::HashMap;
 
 use super::{nobody_named, Facet};
-use crate::dataset::{governorate_name, Attribution, Dataset, TargetKind, GOVERNORATES};
+use crate::dataset::{
+    governorate_name, Attribution, Dataset, DatePrecision, PlacePrecision, TargetKind, GOVERNORATES,
+};
 use crate::geo::Region;
-use crate::i18n::{attribution_label, date, t, target_label, Key};
+use crate::i18n::{
+    attribution_label, date, place_precision_label, precision_label, t, target_label, Key,
+};
 use crate::text::Lang;
 use crate::time::CivilDateTime;
 
@@ -67,6 +71,14 @@ impl FacetLabels {
                 .sources
                 .get(value)
                 .map(|both| both[usize::from(lang == Lang::Ar)].clone())
+                .unwrap_or_default(),
+            Facet::DatePrecision => DatePrecision::ALL
+                .get(value)
+                .map(|p| precision_label(lang, *p).to_owned())
+                .unwrap_or_default(),
+            Facet::PlacePrecision => PlacePrecision::ALL
+                .get(value)
+                .map(|p| place_precision_label(lang, *p).to_owned())
                 .unwrap_or_default(),
             Facet::Killed | Facet::Time | Facet::Text => String::new(),
         }

@@ -20,12 +20,15 @@
 //! | Region | [`Region::ALL`] indexes; a place is in a region when it lies in its [`region_box`](crate::geo::region::region_box) |
 //! | Claimant | [`Dataset::claimants`] indexes; an incident has those that made a claim about it |
 //! | Source | [`Dataset::sources`] indexes; an incident has those it cites |
+//! | DatePrecision | [`DatePrecision::ALL`](crate::dataset::DatePrecision::ALL) indexes: how well its date is known |
+//! | PlacePrecision | [`PlacePrecision::ALL`](crate::dataset::PlacePrecision::ALL) indexes; an incident has each of its places' |
 //!
 //! The parts: [`Facet`] and the values an incident has in each (facet.rs),
 //! the [`Filter`] value (value.rs), its labels ([`FacetLabels`]), the
 //! direct per-incident evaluation that tests check the index against
 //! (direct.rs), the [`FilterIndex`] and the indexed [`Evaluation`].
 
+mod certainty;
 mod direct;
 mod evaluate;
 mod facet;
@@ -36,10 +39,12 @@ mod primary;
 mod test_data;
 mod value;
 
+pub use certainty::{exactly_known, Certainty};
 pub use evaluate::{Evaluation, FacetCounts};
 pub use facet::{
-    attribution_value, governorate_value, in_region, nobody_named, region_value, target_value,
-    Facet, NOBODY_NAMED_ID, OTHER_GOVERNORATE, OTHER_GOVERNORATE_ID,
+    attribution_value, date_precision_value, governorate_value, in_region, nobody_named,
+    place_precision_value, region_value, target_value, Facet, NOBODY_NAMED_ID, OTHER_GOVERNORATE,
+    OTHER_GOVERNORATE_ID,
 };
 pub use index::FilterIndex;
 pub use labels::FacetLabels;

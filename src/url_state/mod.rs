@@ -12,7 +12,7 @@
 //! | `lang` | `ar`, `en` | interface language |
 //! | `data` | `https://example.org/a.json` | dataset URL, kept as given |
 //! | `q` | `دير+الزور` | free-text search |
-//! | `pattern`, `actor`, `attribution`, `target`, `governorate`, `area`, `claimant`, `source` | `pattern=bus-ambush,kidnapping` | only these values on |
+//! | `pattern`, `actor`, `attribution`, `target`, `governorate`, `area`, `claimant`, `source`, `date-precision`, `place-precision` | `pattern=bus-ambush,kidnapping`, `date-precision=exact,days` | only these values on |
 //! | the same with `-except` | `pattern-except=explosion` | every value on but these |
 //! | `killed` | `10`, `10,lowest`, `10,by:sohr` | at least 10 killed by the highest claim (default), the lowest, or a claimant's |
 //! | `time` | `2020-10-01..2021-03-01` | the time filter: from the first instant to the second, excluded |

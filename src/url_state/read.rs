@@ -335,6 +335,8 @@ fn facet_noun(facet: Facet) -> &'static str {
         Facet::Region => "area",
         Facet::Claimant => "claimant",
         Facet::Source => "source",
+        Facet::DatePrecision => "date precision",
+        Facet::PlacePrecision => "place precision",
         Facet::Killed | Facet::Time | Facet::Text => "value",
     }
 }

@@ -154,6 +154,10 @@ pub struct FilterState {
     pub areas: Option<IdChoice>,
     pub claimants: Option<IdChoice>,
     pub sources: Option<IdChoice>,
+    /// How well the date is known: [`DatePrecision`](crate::dataset::DatePrecision) ids.
+    pub date_precisions: Option<IdChoice>,
+    /// How well a place is known: [`PlacePrecision`](crate::dataset::PlacePrecision) ids.
+    pub place_precisions: Option<IdChoice>,
     pub killed: Option<KilledState>,
     /// Use [`url_range`] so that the range survives the URL unchanged.
     pub time: Option<TimeRange>,
@@ -172,6 +176,8 @@ impl FilterState {
             Facet::Region => &self.areas,
             Facet::Claimant => &self.claimants,
             Facet::Source => &self.sources,
+            Facet::DatePrecision => &self.date_precisions,
+            Facet::PlacePrecision => &self.place_precisions,
             Facet::Killed | Facet::Time | Facet::Text => &None,
         }
     }
@@ -187,6 +193,8 @@ impl FilterState {
             Facet::Region => &mut self.areas,
             Facet::Claimant => &mut self.claimants,
             Facet::Source => &mut self.sources,
+            Facet::DatePrecision => &mut self.date_precisions,
+            Facet::PlacePrecision => &mut self.place_precisions,
             Facet::Killed | Facet::Time | Facet::Text => return,
         };
         *slot = choice;

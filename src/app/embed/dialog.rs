@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use super::chrome::page_url;
 use crate::app::state::{Atlas, UiLang};
 use crate::app::url_sync::CurrentView;
-use crate::embed_code::{frame_id, frame_title, snippet, EmbedRequest};
+use crate::embed_code::{frame_id, frame_title, preview_image_url, snippet, EmbedRequest};
 use crate::i18n::{t, Key};
 use crate::url_state::{Page, Theme, ViewState};
 
@@ -59,6 +59,7 @@ pub(super) fn EmbedDialog() -> impl IntoView {
             frame: &s.frame,
             title: &name,
             host_script: &host_script,
+            fallback_image: &preview_image_url(&page, l),
         }))
     });
     let open = move |_| {

@@ -12,6 +12,7 @@ use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
 use crate::geo::{Bounds, MapView, Point, Size};
 use crate::i18n::{number, Locale};
+use crate::picture::Surface;
 use crate::symbols::radius_for_killed;
 
 thread_local! {
@@ -80,6 +81,13 @@ pub fn draw(
         }
         None => draw_base(ctx, f),
     }
+    draw_marks(ctx, f)
+}
+
+/// Paints the incidents and the labels over a painted basemap (the
+/// canvas's cached layer, or a picture's own, `crate::picture`); returns
+/// how many incidents have a mark on screen.
+pub fn draw_marks(ctx: &dyn Surface, f: &Frame) -> usize {
     let mut label_obstacles = Vec::new();
     let drawn = draw_incidents(ctx, f, &mut label_obstacles);
     if let Some(base) = &f.atlas.basemap {
@@ -91,7 +99,7 @@ pub fn draw(
 /// Paints what depends only on the view: water and the basemap. The map
 /// keeps it in an off-screen canvas, so that a frame that only changes the
 /// incidents (a filter, a hover) does not rasterise the basemap again.
-pub fn draw_base(ctx: &CanvasRenderingContext2d, f: &Frame) {
+pub fn draw_base(ctx: &dyn Surface, f: &Frame) {
     ctx.set_fill_style_str(WATER);
     ctx.fill_rect(0.0, 0.0, f.size.width, f.size.height);
     if let Some(base) = &f.atlas.basemap {
@@ -99,7 +107,7 @@ pub fn draw_base(ctx: &CanvasRenderingContext2d, f: &Frame) {
     }
 }
 
-fn trace(ctx: &CanvasRenderingContext2d, f: &Frame, path: &[Point], close: bool) {
+fn trace(ctx: &dyn Surface, f: &Frame, path: &[Point], close: bool) {
     for (i, p) in path.iter().enumerate() {
         let (x, y) = f.screen(*p);
         if i == 0 {
@@ -113,19 +121,14 @@ fn trace(ctx: &CanvasRenderingContext2d, f: &Frame, path: &[Point], close: bool)
     }
 }
 
-fn trace_feature(
-    ctx: &CanvasRenderingContext2d,
-    f: &Frame,
-    feature: &ProjectedFeature,
-    close: bool,
-) {
+fn trace_feature(ctx: &dyn Surface, f: &Frame, feature: &ProjectedFeature, close: bool) {
     ctx.begin_path();
     for path in &feature.paths {
         trace(ctx, f, path, close);
     }
 }
 
-fn draw_basemap(ctx: &CanvasRenderingContext2d, f: &Frame, base: &ProjectedBasemap) {
+fn draw_basemap(ctx: &dyn Surface, f: &Frame, base: &ProjectedBasemap) {
     ctx.set_line_join("round");
     ctx.set_line_cap("round");
     for c in &base.countries {
@@ -184,7 +187,7 @@ fn draw_basemap(ctx: &CanvasRenderingContext2d, f: &Frame, base: &ProjectedBasem
 
 /// Occupied territory: hatched, with a dashed line where the occupation
 /// line runs, so it reads as Syrian land under occupation.
-fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature) {
+fn draw_occupied(ctx: &dyn Surface, f: &Frame, o: &ProjectedFeature) {
     ctx.save();
     trace_feature(ctx, f, o, true);
     ctx.clip();
@@ -209,11 +212,7 @@ fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature
     set_dash(ctx, &[]);
 }
 
-fn draw_incidents(
-    ctx: &CanvasRenderingContext2d,
-    f: &Frame,
-    obstacles: &mut Vec<LabelBox>,
-) -> usize {
+fn draw_incidents(ctx: &dyn Surface, f: &Frame, obstacles: &mut Vec<LabelBox>) -> usize {
     let dataset: &Dataset = &f.atlas.dataset;
     let scene = &f.atlas.scene;
     let groups = &f.clustered.clustering.groups;
@@ -270,7 +269,7 @@ fn draw_incidents(
             continue;
         }
         ctx.begin_path();
-        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
         ctx.set_fill_style_str(&with_alpha(&pattern.color, 0.13));
         ctx.fill();
         ctx.set_stroke_style_str(&with_alpha(&pattern.color, 0.7));
@@ -319,7 +318,7 @@ fn draw_incidents(
 }
 
 /// A cluster: a disc with its count, ringed by its mix of patterns.
-fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f64, f64), r: f64) {
+fn draw_cluster(ctx: &dyn Surface, f: &Frame, g: usize, (x, y): (f64, f64), r: f64) {
     let dataset = &f.atlas.dataset;
     let group = &f.clustered.clustering.groups[g];
     let hovered = f.hovered_group == Some(g);
@@ -327,7 +326,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
         .selected
         .is_some_and(|s| f.clustered.clustering.holds(g, s));
     ctx.begin_path();
-    let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
     ctx.set_fill_style_str(if hovered { "#fff6e8" } else { "#fffdf9" });
     ctx.fill();
     let total: u32 = f.clustered.mix[g].iter().map(|m| m.1).sum();
@@ -335,7 +334,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     for &(p, count) in &f.clustered.mix[g] {
         let sweep = std::f64::consts::TAU * f64::from(count) / f64::from(total.max(1));
         ctx.begin_path();
-        let _ = ctx.arc(x, y, r - 2.5, start, start + sweep);
+        ctx.arc(x, y, r - 2.5, start, start + sweep);
         ctx.set_stroke_style_str(
             dataset
                 .patterns
@@ -347,7 +346,7 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
         start += sweep;
     }
     ctx.begin_path();
-    let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+    ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
     ctx.set_stroke_style_str(INK);
     ctx.set_line_width(if hovered || selected { 2.5 } else { 1.0 });
     ctx.stroke();
@@ -355,10 +354,10 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     ctx.set_font("700 12px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    let _ = ctx.fill_text(&number(f.locale, group.incident_count() as u64), x, y + 0.5);
+    ctx.fill_text(&number(f.locale, group.incident_count() as u64), x, y + 0.5);
 }
 
-fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emphasised: bool) {
+fn draw_marker(ctx: &dyn Surface, f: &Frame, k: usize, r: f64, emphasised: bool) {
     let dataset = &f.atlas.dataset;
     let p = &f.atlas.scene.points[k];
     let inc = &dataset.incidents[p.incident as usize];
@@ -368,7 +367,7 @@ fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emph
     let (x, y) = f.screen(p.at);
     if emphasised {
         ctx.begin_path();
-        let _ = ctx.arc(x, y, r + 5.0, 0.0, std::f64::consts::TAU);
+        ctx.arc(x, y, r + 5.0, 0.0, std::f64::consts::TAU);
         ctx.set_fill_style_str("rgba(255,255,255,0.85)");
         ctx.fill();
         ctx.set_stroke_style_str(INK);
@@ -392,12 +391,7 @@ fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emph
     }
 }
 
-fn draw_labels(
-    ctx: &CanvasRenderingContext2d,
-    f: &Frame,
-    base: &ProjectedBasemap,
-    obstacles: &[LabelBox],
-) {
+fn draw_labels(ctx: &dyn Surface, f: &Frame, base: &ProjectedBasemap, obstacles: &[LabelBox]) {
     struct Candidate<'a> {
         text: &'a str,
         at: (f64, f64),
@@ -471,10 +465,7 @@ fn draw_labels(
                 Some(w) => w,
                 None => {
                     use_font(c.size, c.quiet);
-                    let w = ctx
-                        .measure_text(c.text)
-                        .map(|m| m.width())
-                        .unwrap_or(c.text.len() as f64 * 6.0);
+                    let w = ctx.measure_text_width(c.text);
                     LABEL_WIDTHS.with(|cache| cache.borrow_mut().insert(key, w));
                     w
                 }
@@ -503,7 +494,7 @@ fn draw_labels(
         let (c, b) = (&candidates[i], &boxes[i]);
         if c.dot {
             ctx.begin_path();
-            let _ = ctx.arc(c.at.0, c.at.1, 2.2, 0.0, std::f64::consts::TAU);
+            ctx.arc(c.at.0, c.at.1, 2.2, 0.0, std::f64::consts::TAU);
             ctx.set_fill_style_str(TOWN);
             ctx.fill();
         }
@@ -511,8 +502,8 @@ fn draw_labels(
         let y = b.y + b.height / 2.0;
         ctx.set_stroke_style_str(HALO);
         ctx.set_line_width(3.0);
-        let _ = ctx.stroke_text(c.text, b.x, y);
+        ctx.stroke_text(c.text, b.x, y);
         ctx.set_fill_style_str(if c.quiet { QUIET_LABEL } else { LABEL });
-        let _ = ctx.fill_text(c.text, b.x, y);
+        ctx.fill_text(c.text, b.x, y);
     }
 }

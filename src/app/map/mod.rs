@@ -17,6 +17,7 @@ mod input;
 mod legend;
 mod paint;
 mod pick;
+mod picture;
 mod presets;
 mod scale_bar;
 mod spot_list;
@@ -60,6 +61,7 @@ pub fn MapPanel() -> impl IntoView {
     let input = MapInput::new(canvas, size, camera);
     let drawn = paint::paint_on_change(&atlas, canvas, size, camera, clusters, picker);
     hooks::register(&atlas, canvas, size, camera, clusters);
+    picture::register(&atlas, size, camera, clusters);
 
     // What a gesture meant beyond moving the view.
     let respond = move |outcome: Outcome| match outcome {

@@ -9,6 +9,7 @@
 mod input;
 mod layout;
 mod paint;
+mod picture;
 mod range_controls;
 
 use leptos::html::{Canvas, Div};
@@ -83,6 +84,7 @@ pub fn TimelinePanel() -> impl IntoView {
     });
 
     register_test_hooks(&atlas, canvas, layout, emphasised);
+    picture::register(atlas.dataset.clone(), layout, input.brush(), ui, lang);
     let label = move |key: Key| move || t(lang.get(), key);
 
     view! {

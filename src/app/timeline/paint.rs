@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use web_sys::CanvasRenderingContext2d;
 
 use super::super::behaviours::frame_paint::request_paint;
 use super::super::canvas::{prepare, trace_symbol, with_alpha};
@@ -16,6 +15,7 @@ use crate::dataset::Dataset;
 use crate::filter::primary_pattern;
 use crate::filter::Filter;
 use crate::i18n::{number, tick_label, Locale};
+use crate::picture::Surface;
 use crate::time::histogram::Histogram;
 use crate::time::marks::Mark;
 
@@ -104,7 +104,7 @@ pub struct Scene<'a> {
 
 /// Paints `scene` and returns the incidents drawn emphasised (selected or
 /// hovered), for the test hooks.
-pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
+pub fn paint(ctx: &dyn Surface, scene: &Scene) -> Vec<u32> {
     paint_axis(ctx, scene.layout, scene.locale);
     let emphasised = match &scene.layout.drawn {
         Drawn::Histogram { bins, .. } => {
@@ -130,7 +130,7 @@ pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
 }
 
 /// Faint gridlines at the ticks, their labels, and the axis line.
-fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
+fn paint_axis(ctx: &dyn Surface, layout: &Layout, locale: Locale) {
     let (sc, width, axis_y) = (&layout.scale, layout.size.width, layout.axis_y);
     let ticks = sc.ticks(((width / 90.0).floor() as usize).max(2));
     ctx.set_font("11px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
@@ -151,7 +151,7 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
         ctx.stroke();
         ctx.set_fill_style_str(text);
         let label = tick_label(locale, tick.t, tick.unit, tick.starts_larger_unit);
-        let _ = ctx.fill_text(&label, x, axis_y + 8.0);
+        ctx.fill_text(&label, x, axis_y + 8.0);
     }
     ctx.set_stroke_style_str("#8a8173");
     ctx.begin_path();
@@ -162,7 +162,7 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
 
 /// The brush: everything outside the selected range is veiled, and the
 /// range's edges carry handles.
-fn paint_brush(ctx: &CanvasRenderingContext2d, layout: &Layout, range: Option<(i64, i64)>) {
+fn paint_brush(ctx: &dyn Surface, layout: &Layout, range: Option<(i64, i64)>) {
     let Some((a, b)) = range else {
         return;
     };
@@ -189,7 +189,7 @@ fn paint_brush(ctx: &CanvasRenderingContext2d, layout: &Layout, range: Option<(i
 /// The histogram: exact-dated incidents as solid stacks by pattern, with
 /// the shares of period-dated ones stacked above them, faded.
 fn paint_histogram(
-    ctx: &CanvasRenderingContext2d,
+    ctx: &dyn Surface,
     dataset: &Dataset,
     h: &Histogram,
     layout: &Layout,
@@ -230,7 +230,7 @@ fn paint_histogram(
     ctx.set_fill_style_str("#6b6457");
     ctx.set_text_baseline("bottom");
     ctx.set_text_align("start");
-    let _ = ctx.fill_text(
+    ctx.fill_text(
         &number(locale, max.round() as u64),
         4.0,
         axis_y - height - 1.0,
@@ -240,13 +240,7 @@ fn paint_histogram(
 /// One mark: an exact date as its pattern's symbol; a period as a faded
 /// bar across it ("somewhere in here") with the symbol hollow in the
 /// middle. An emphasised mark gets a halo and a heavier outline.
-fn paint_mark(
-    ctx: &CanvasRenderingContext2d,
-    dataset: &Dataset,
-    filter: &Filter,
-    m: &Mark,
-    emphasised: bool,
-) {
+fn paint_mark(ctx: &dyn Surface, dataset: &Dataset, filter: &Filter, m: &Mark, emphasised: bool) {
     let Some(pattern) = dataset
         .incidents
         .get(m.incident as usize)
@@ -275,7 +269,7 @@ fn paint_mark(
     } else {
         let h = (m.r * 1.2).max(4.0);
         ctx.begin_path();
-        let _ = ctx.round_rect_with_f64(m.x0, cy - h / 2.0, m.x1 - m.x0, h, h / 2.0);
+        ctx.round_rect(m.x0, cy - h / 2.0, m.x1 - m.x0, h, h / 2.0);
         ctx.set_fill_style_str(&with_alpha(&pattern.color, 0.25));
         ctx.fill();
         ctx.set_stroke_style_str(&pattern.color);
