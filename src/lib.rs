@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod import;
 pub mod order;
 pub mod search;
+pub mod story;
 pub mod symbols;
 #[cfg(feature = "synth")]
 pub mod synth;
