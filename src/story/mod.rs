@@ -10,7 +10,9 @@
 //!   own) into a [`Story`], every problem located like the dataset's
 //!   (`story.steps[2].view.incident: …`);
 //! - [`message`]: the story's problems, worded in Arabic and English;
-//! - [`nav`]: which step comes next by button, key or swipe;
+//! - [`nav`]: which step comes next by button, key or swipe, and the
+//!   step a URL opens;
+//! - [`motion`]: the timeline moving to a step, eased like the map;
 //! - [`author`]: the current view as a new step, a story as JSON.
 //!
 //! The format is in docs/story.md.
@@ -18,6 +20,7 @@
 pub mod author;
 pub mod message;
 pub mod model;
+pub mod motion;
 pub mod nav;
 pub mod validate;
 

@@ -49,6 +49,34 @@ pub fn to_url(index: usize) -> u32 {
         .saturating_add(1)
 }
 
+/// The step a URL's `step=` opens in `story` (none without a story).
+pub fn initial_step(step: Option<u32>, story: Option<&super::Story>) -> Option<usize> {
+    let story = story.filter(|s| !s.is_empty())?;
+    step.map(|n| from_url(n, story.len()))
+}
+
+/// The view a URL opens: at a story step (`step=`), the step's own view
+/// (with the URL's page options), so that a link opens the step as its
+/// author made it; without a story, `step=` is dropped.
+pub fn open_step(
+    state: crate::url_state::ViewState,
+    story: Option<&super::Story>,
+) -> crate::url_state::ViewState {
+    let Some(index) = initial_step(state.step, story) else {
+        return crate::url_state::ViewState {
+            step: None,
+            ..state
+        };
+    };
+    let Some(step) = story.and_then(|s| s.step(index)) else {
+        return state;
+    };
+    crate::url_state::ViewState {
+        step: Some(to_url(index)),
+        ..step.view.to_view_state(&state.page)
+    }
+}
+
 /// A key pressed on the story card. The arrow pointing the way the text
 /// reads goes forward: → in English, ← in Arabic. Page Down and Page Up
 /// go forward and back in either language; Home and End to the ends;
@@ -122,6 +150,44 @@ mod tests {
         for i in 0..5 {
             assert_eq!(from_url(to_url(i), 5), i);
         }
+    }
+
+    #[test]
+    fn a_step_opens_only_in_a_story() {
+        use crate::story::{Step, StepView, Story};
+        use crate::text::Text;
+        let step = Step {
+            title: Text::new("a", "ب"),
+            text: Text::new("a", "ب"),
+            view: StepView::default(),
+        };
+        let story = Story {
+            title: Text::new("s", "ق"),
+            steps: vec![step.clone(), step],
+        };
+        assert_eq!(initial_step(Some(2), Some(&story)), Some(1));
+        assert_eq!(initial_step(Some(9), Some(&story)), Some(1));
+        assert_eq!(initial_step(None, Some(&story)), None);
+        assert_eq!(initial_step(Some(1), None), None);
+
+        use crate::url_state::{MapState, ViewState};
+        let mut story = story;
+        story.steps[1].view.incident = Some("x".into());
+        let asked = ViewState {
+            step: Some(7),
+            map: Some(MapState::centre(1.0, 2.0, 3.0)),
+            ..ViewState::default()
+        };
+        let opened = open_step(asked.clone(), Some(&story));
+        assert_eq!(
+            (opened.step, opened.map),
+            (Some(2), None),
+            "the step's view"
+        );
+        assert_eq!(opened.selected.as_deref(), Some("x"));
+        let free = open_step(asked, None);
+        assert_eq!(free.step, None);
+        assert_eq!(free.map, Some(MapState::centre(1.0, 2.0, 3.0)));
     }
 
     #[test]
