@@ -63,6 +63,8 @@ test('the default dataset has a story of four to six steps', () => {
 });
 
 test('in English: start, step by button and keyboard, reload the link, Escape leaves at the view', async ({ page }) => {
+  // Twenty views checked in one walk through the story.
+  test.setTimeout(120_000);
   const errors = collectErrors(page);
   await openApp(page, '?lang=en');
   const start = page.locator('.story-start');
