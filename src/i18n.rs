@@ -94,6 +94,21 @@ catalog! {
     From => "From", "من";
     To => "To", "إلى";
     ClearRange => "Clear range", "إلغاء التحديد";
+    // Story mode (src/app/story).
+    StoryTell => "Tell the story", "اعرض القصة";
+    StoryStep => "Step", "الخطوة";
+    StoryNext => "Next", "التالي";
+    StoryPrevious => "Previous", "السابق";
+    StoryLeave => "Leave the story", "الخروج من القصة";
+    StoryKeys => "Arrow keys or Page Up and Page Down move between steps; Escape leaves the story.", "تنقّل الأسهم أو مفتاحا Page Up وPage Down بين الخطوات، ويُخرج Escape من القصة.";
+    StoryLeft => "You left the story; the atlas stays at this view.", "خرجت من القصة، ويبقى الأطلس على هذا العرض.";
+    StoryAddStep => "Add this view as a step", "أضف هذا العرض خطوةً";
+    StoryAuthor => "Write a story", "كتابة قصة";
+    StoryAuthorIntro => "Set the map, the timeline and the filters, then add the view as a step. Paste the JSON into the dataset's \"story\" or a story file, and write each step's title and text (docs/story.md).", "اضبط الخريطة والخط الزمني وعوامل التصفية ثم أضف العرض خطوةً. الصق JSON في «story» من مجموعة البيانات أو في ملف قصة، واكتب عنوان كل خطوة ونصها (docs/story.md).";
+    StoryJson => "Story JSON", "JSON القصة";
+    StoryCopy => "Copy the JSON", "نسخ JSON";
+    StoryClear => "Start again", "البدء من جديد";
+    StorySteps => "steps", "خطوات";
     Play => "Play", "تشغيل";
     Pause => "Pause", "إيقاف مؤقت";
     Speed => "Speed", "السرعة";

@@ -13,6 +13,7 @@ pub mod import;
 pub mod order;
 pub mod picture;
 pub mod search;
+pub mod story;
 pub mod symbols;
 #[cfg(feature = "synth")]
 pub mod synth;

@@ -265,3 +265,72 @@ fn arabic_renderings_of_other_outlets_are_marked_as_translations() {
     assert!(q.when.as_reported_translated.is_empty());
     assert!(q.where_as_reported_translated.is_empty());
 }
+
+#[test]
+fn the_story_tells_the_seed_article_and_each_step_points_at_an_incident() {
+    let ds = dataset().dataset;
+    let story = ds.story.as_ref().expect("the default dataset has a story");
+    assert!((4..=6).contains(&story.len()), "{} steps", story.len());
+    for (i, step) in story.steps.iter().enumerate() {
+        for t in [&step.title, &step.text] {
+            assert!(
+                t.en.is_some() && t.ar.is_some(),
+                "step {i} in both languages"
+            );
+        }
+        if let Some(id) = &step.view.incident {
+            assert!(ds.incident_index(id).is_some(), "step {i}: {id}");
+        }
+    }
+    // T3 first, then the earlier attacks the article recalls, in its order.
+    let incidents: Vec<Option<&str>> = story
+        .steps
+        .iter()
+        .map(|s| s.view.incident.as_deref())
+        .collect();
+    assert_eq!(
+        incidents,
+        [
+            Some("t3-bus-2022-01-02"),
+            Some("kabajeb-bus-2020-12-30"),
+            Some("deir-raqqa-positions-2020-10"),
+            Some("qudsaya-bus-2021"),
+            None,
+        ]
+    );
+    // The last step shows the pattern: bus attacks only.
+    let last = &story.steps[story.len() - 1].view;
+    assert_eq!(
+        last.filter.patterns,
+        Some(incident_atlas::url_state::IdChoice::Only(vec![
+            "bus-ambush".into()
+        ]))
+    );
+    // Every figure a step's text gives is in a claim of the dataset.
+    let figures: std::collections::HashSet<u32> = ds
+        .incidents
+        .iter()
+        .flat_map(|i| &i.claims)
+        .flat_map(|c| [&c.killed, &c.wounded])
+        .filter_map(|f| f.as_ref().and_then(Figure::headline))
+        .collect();
+    for step in &story.steps {
+        // Names with digits are not figures.
+        let en = step.text.en.as_deref().unwrap_or_default();
+        let en = en.replace("SY24", "").replace("T3", "");
+        for word in en.split(|c: char| !c.is_ascii_digit()) {
+            let Ok(n) = word.parse::<u32>() else { continue };
+            // Years and days of the month are dates.
+            let day = ["January", "March", "August", "October", "December"]
+                .iter()
+                .any(|m| en.contains(&format!("{n} {m}")));
+            if n >= 1900 || day {
+                continue;
+            }
+            assert!(
+                figures.contains(&n),
+                "{n} in {en:?} is not a claimed figure"
+            );
+        }
+    }
+}

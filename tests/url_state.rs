@@ -107,6 +107,8 @@ fn every_field_round_trips() {
         page: Page {
             lang: Some(Lang::En),
             data: Some("https://example.org/data/incidents.json?v=2&x=a b".into()),
+            story: Some("stories/t3 & more.json".into()),
+            author: true,
             embed: true,
             theme: Theme::Dark,
             transparent: true,
@@ -140,6 +142,7 @@ fn every_field_round_trips() {
         timeline: Some(range("2020-12-30T16:00", "2021-01-02T08:30")),
         map: Some(MapState::centre(38.46, 34.52, 7.5)),
         selected: Some("t3-bus-2022-01-02".into()),
+        step: Some(3),
     };
     assert_round_trip(&full, &ds);
 
@@ -585,6 +588,8 @@ fn generated_state(rng: &mut Rng, ds: &Dataset) -> ViewState {
         data: rng
             .chance()
             .then(|| format!("https://x.org/{}", rng.text())),
+        story: rng.chance().then(|| format!("stories/{}.json", rng.text())),
+        author: rng.chance(),
         embed: rng.chance(),
         theme: rng.pick(&Theme::ALL),
         transparent: rng.chance(),
@@ -643,6 +648,7 @@ fn generated_state(rng: &mut Rng, ds: &Dataset) -> ViewState {
         selected: rng
             .chance()
             .then(|| ds.incidents[rng.below(ds.incidents.len())].id.clone()),
+        step: rng.chance().then(|| rng.pick(&[1, 2, 5, u32::MAX])),
     }
 }
 
@@ -812,4 +818,57 @@ fn certainty_facets_round_trip_by_their_vocabulary_ids() {
             .any(|w| w.contains("exact, near, area, region")),
         "{warnings:?}"
     );
+}
+
+// ---- Story mode: `story=`, `step=`, `author=`.
+
+#[test]
+fn a_story_link_opens_its_step() {
+    let ds = default_dataset();
+    let state = read_clean("lang=en&story=stories/t3.json&step=2&author=1", &ds);
+    assert_eq!(state.page.story.as_deref(), Some("stories/t3.json"));
+    assert!(state.page.author);
+    assert_eq!(state.step, Some(2));
+    assert_eq!(
+        state.to_query(),
+        "lang=en&story=stories/t3.json&step=2&author=1"
+    );
+    // The page reads the story file and author mode before any dataset.
+    let (page, warnings) = Page::from_query("story=s.json&step=4&author");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(page.story.as_deref(), Some("s.json"));
+    assert!(page.author);
+    // The full atlas keeps the story.
+    assert_eq!(page.unframed().story.as_deref(), Some("s.json"));
+    // Not in a story: no step written.
+    assert_eq!(ViewState::default().to_query(), "");
+    let in_story = ViewState {
+        step: Some(1),
+        ..ViewState::default()
+    };
+    assert_eq!(in_story.to_query(), "step=1");
+}
+
+#[test]
+fn a_bad_step_is_ignored_with_a_warning() {
+    let ds = default_dataset();
+    for q in [
+        "step=0",
+        "step=-1",
+        "step=two",
+        "step=1.5",
+        "step=",
+        "step=99999999999",
+    ] {
+        let (state, warnings) = ViewState::from_query(q, &ds);
+        assert_eq!(state.step, None, "{q}");
+        assert_eq!(warnings.len(), 1, "{q}: {warnings:?}");
+        assert!(warnings[0].starts_with("step: "), "{q}: {warnings:?}");
+    }
+    let (state, warnings) = ViewState::from_query("step=2&step=3", &ds);
+    assert_eq!(state.step, Some(2));
+    assert_eq!(warnings.len(), 1);
+    let (page, warnings) = Page::from_query("story=&author=maybe");
+    assert_eq!((page.story, page.author), (None, false));
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
 }

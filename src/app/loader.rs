@@ -6,8 +6,9 @@ use gloo_net::http::Request;
 
 use super::state::Atlas;
 use crate::basemap::Basemap;
-use crate::dataset::{load, Problem};
+use crate::dataset::{load, Message, Problem};
 use crate::i18n::{fetch_failure, number, FetchFailure, Locale};
+use crate::story::{load_story_file, Story, StoryMessage};
 use crate::text::Lang;
 
 /// The default dataset, shipped with the app.
@@ -91,19 +92,26 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     response.text().await.map_err(network)
 }
 
-/// Loads the dataset and the basemap. A missing basemap is not fatal: the
-/// incidents still show, over a plain background, with a notice.
-pub async fn load_atlas(url: Result<String, LoadError>) -> Result<Atlas, LoadError> {
+/// Loads the dataset and the basemap, and a story file when `story=` names
+/// one (it replaces the dataset's own story). A missing basemap is not
+/// fatal: the incidents still show, over a plain background, with a notice.
+pub async fn load_atlas(
+    url: Result<String, LoadError>,
+    story: Option<String>,
+) -> Result<Atlas, LoadError> {
     let url = url?;
     let (dataset_text, basemap_text) =
         futures::future::join(fetch_text(&url), fetch_text(BASEMAP)).await;
     let dataset_text = dataset_text?;
     mark("atlas:data-arrived");
-    let loaded = load(&dataset_text).map_err(|problems| LoadError::Invalid {
+    let mut loaded = load(&dataset_text).map_err(|problems| LoadError::Invalid {
         url: url.clone(),
         problems,
     })?;
     drop(dataset_text);
+    if let Some(file) = story {
+        loaded.dataset.story = Some(load_story(&file, &loaded.dataset).await?);
+    }
     mark("atlas:validated");
     let basemap = basemap_text
         .map_err(|e| e.to_string())
@@ -111,6 +119,30 @@ pub async fn load_atlas(url: Result<String, LoadError>) -> Result<Atlas, LoadErr
     let atlas = Atlas::new(loaded.dataset, loaded.warnings, basemap);
     mark("atlas:scene-built");
     Ok(atlas)
+}
+
+/// A story file (`story=`): from the page's own site only, validated
+/// against the dataset; its problems are listed like a dataset's.
+async fn load_story(file: &str, dataset: &crate::dataset::Dataset) -> Result<Story, LoadError> {
+    let window = leptos::prelude::window();
+    let base = window.location().href().unwrap_or_default();
+    let origin = window.location().origin().unwrap_or_default();
+    let url = match web_sys::Url::new_with_base(file, &base) {
+        Ok(u) if u.origin() == origin => u.href(),
+        _ => {
+            return Err(LoadError::Invalid {
+                url: file.to_owned(),
+                problems: vec![Problem::error(
+                    "story",
+                    Message::Story(StoryMessage::NotSameOrigin {
+                        url: file.to_owned(),
+                    }),
+                )],
+            })
+        }
+    };
+    let text = fetch_text(&url).await?;
+    load_story_file(&text, dataset).map_err(|problems| LoadError::Invalid { url, problems })
 }
 
 /// A performance mark, for the benchmark (bench/run.mjs) and devtools.

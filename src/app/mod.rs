@@ -15,6 +15,7 @@ mod pattern_filter;
 mod picture;
 mod problems;
 mod state;
+mod story;
 mod test_hooks;
 mod text;
 mod timeline;
@@ -42,10 +43,11 @@ pub fn start() {
 fn App(page: Page) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let url = dataset_url(page.data.as_deref());
+    let story_file = page.story.clone();
     let data = LocalResource::new(move || {
         attempt.track();
-        let url = url.clone();
-        async move { load_atlas(url).await }
+        let (url, story_file) = (url.clone(), story_file.clone());
+        async move { load_atlas(url, story_file).await }
     });
     // The dataset's default language applies once it has loaded (unless
     // the URL chose one).
@@ -128,7 +130,9 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
                     <map::Legend/>
                 </aside>
                 <main class="views">
+                    <story::StoryEntry/>
                     <map::MapPanel/>
+                    <story::StoryCard/>
                     <timeline::TimelinePanel/>
                     <incident_list::IncidentList/>
                 </main>

@@ -214,6 +214,9 @@ pub struct Ui {
     /// The region the map opens on and returns to (⟲): the URL's, else
     /// the dataset's default, else all Syria.
     pub home_region: Region,
+    /// The story step shown (0-based; `None`: exploring freely). Story
+    /// mode (app::story) moves the views; the URL holds it as `step=`.
+    pub story_step: RwSignal<Option<usize>>,
 }
 
 impl Ui {
@@ -316,6 +319,10 @@ impl Ui {
                 initial.timeline.map(|r| (r.start as f64, r.end as f64)),
             ),
             home_region,
+            story_step: RwSignal::new(crate::story::nav::initial_step(
+                initial.step,
+                atlas.dataset.story.as_ref(),
+            )),
         }
     }
 

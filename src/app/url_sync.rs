@@ -38,7 +38,8 @@ pub fn read(atlas: &Atlas) -> ViewState {
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&format!("Incident Atlas: URL: {w}")));
     }
-    state
+    // A story link (`step=`) opens the step's view.
+    crate::story::nav::open_step(state, atlas.dataset.story.as_ref())
 }
 
 /// Applies a state to the app's signals (back and forward).
@@ -57,6 +58,10 @@ fn apply(atlas: &Atlas, ui: Ui, lang: UiLang, state: &ViewState) {
     ui.map_request.set(state.map);
     ui.timeline_request
         .set(state.timeline.map(|r| (r.start as f64, r.end as f64)));
+    ui.story_step.set(crate::story::nav::initial_step(
+        state.step,
+        atlas.dataset.story.as_ref(),
+    ));
     if let Some(l) = state.page.lang {
         lang.choose(l);
     }
@@ -97,6 +102,7 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang, initial: &ViewState) {
             .timeline_domain
             .get()
             .map(|(a, b)| url_range(TimeRange::new(a.round() as i64, b.round() as i64)));
+        state.step = ui.story_step.get().map(crate::story::nav::to_url);
         state
     });
     provide_context(CurrentView(current));

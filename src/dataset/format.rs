@@ -68,6 +68,9 @@ pub struct RawDataset<'a> {
     pub sources: Vec<RawSource>,
     #[serde(default, borrow)]
     pub incidents: Vec<RawIncident<'a>>,
+    /// A guided story through the data (src/story), validated once the
+    /// incidents are.
+    pub story: Option<Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]

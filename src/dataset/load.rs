@@ -108,13 +108,22 @@ impl Validator {
             .map(|(i, inc)| self.incident(i, inc, &tables))
             .collect();
         self.check_swapped_coordinates(&incidents);
-        Dataset {
+        let mut dataset = Dataset {
             meta,
             patterns,
             actors,
             claimants,
             sources,
             incidents,
+            story: None,
+        };
+        // The story refers to the incidents and filter values by id, so it
+        // is checked against the dataset as built.
+        if let Some(story) = &raw.story {
+            let (story, problems) = crate::story::validate_story(story, &dataset, "story");
+            self.problems.extend(problems);
+            dataset.story = story;
         }
+        dataset
     }
 }

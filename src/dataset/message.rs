@@ -214,6 +214,8 @@ pub enum Message {
     InterpretedTwice {
         id: String,
     },
+    /// A problem in a story (a dataset's `story`, or a story file).
+    Story(crate::story::StoryMessage),
     /// Text from code that gives no kind (e.g. an importer's own
     /// finding): shown as is, in whatever language it was written.
     Untranslated(String),
@@ -444,6 +446,7 @@ impl Message {
             InterpretedTwice { id } => {
                 format!("للنمط {id:?} تفسير سابق؛ اذكر أساسًا واحدًا لكل نمط")
             }
+            Story(m) => m.text(lang),
             Untranslated(text) => text.clone(),
         }
     }
@@ -514,6 +517,7 @@ impl Message {
             InterpretedTwice {
                 id: s("hit-and-run"),
             },
+            Story(crate::story::StoryMessage::NoSteps),
         ];
         all.extend(JsonKind::ALL.map(|got| NotAList { got }));
         all.extend(
@@ -603,12 +607,13 @@ mod tests {
                 | Message::ApproximateWithoutTime
                 | Message::TranslationOfNoText { .. }
                 | Message::InterpretsUnlistedPattern { .. }
-                | Message::InterpretedTwice { .. } => {}
+                | Message::InterpretedTwice { .. }
+                | Message::Story(_) => {}
             }
         }
         let kinds: std::collections::HashSet<_> =
             examples.iter().map(std::mem::discriminant).collect();
-        assert_eq!(kinds.len(), 38);
+        assert_eq!(kinds.len(), 39);
     }
 
     #[test]

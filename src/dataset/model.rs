@@ -99,6 +99,8 @@ pub struct Dataset {
     pub claimants: Vec<Claimant>,
     pub sources: Vec<Source>,
     pub incidents: Vec<Incident>,
+    /// The dataset's story, if it has one (or the app's `story=` file).
+    pub story: Option<crate::story::Story>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

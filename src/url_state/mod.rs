@@ -11,6 +11,7 @@
 //! | --- | --- | --- |
 //! | `lang` | `ar`, `en` | interface language |
 //! | `data` | `https://example.org/a.json` | dataset URL, kept as given |
+//! | `story` | `stories/t3.json` | a story file on the atlas's own site, kept as given |
 //! | `q` | `دير+الزور` | free-text search |
 //! | `pattern`, `actor`, `attribution`, `target`, `governorate`, `area`, `claimant`, `source`, `date-precision`, `place-precision` | `pattern=bus-ambush,kidnapping`, `date-precision=exact,days` | only these values on |
 //! | the same with `-except` | `pattern-except=explosion` | every value on but these |
@@ -20,6 +21,8 @@
 //! | `map` | `38.4600,34.5200,7.5` | map centre longitude, latitude (4 decimals) and zoom (−10 to 20) |
 //! | `region` | `badia` | map showing a region preset (instead of `map`) |
 //! | `incident` | `t3-bus-2022-01-02` | the selected incident |
+//! | `step` | `2` | the story's step shown, from 1 (a number past the end is the last step) |
+//! | `author` | `1` | author mode: "Add this view as a step" |
 //! | `embed`, `transparent` | `1` | presentation flags (also `true`/`false`, `yes`/`no`, `on`/`off`, `0`, in any case) |
 //! | `theme` | `light`, `dark`, `auto` | `light` by default |
 //! | `digits` | `arab`, `latn` | numeral style, else the language's |

@@ -141,6 +141,21 @@ impl Page {
                     self.data = Some(v);
                 }
             }
+            "story" => {
+                let v = text();
+                if v.trim().is_empty() {
+                    warn("no story file given".into());
+                } else {
+                    self.story = Some(v);
+                }
+            }
+            "author" => {
+                let v = text();
+                match parse_flag(&v) {
+                    Some(on) => self.author = on,
+                    None => warn(format!("expected 1 or 0, got {}", quoted(&v))),
+                }
+            }
             "embed" | "transparent" => {
                 let v = text();
                 match parse_flag(&v) {
@@ -242,6 +257,16 @@ impl ViewState {
                     None => warn(format!(
                         "expected {}, got {}",
                         Region::expected(),
+                        quoted(&v)
+                    )),
+                }
+            }
+            "step" => {
+                let v = text();
+                match v.trim().parse::<u32>() {
+                    Ok(n) if n >= 1 => self.step = Some(n),
+                    _ => warn(format!(
+                        "expected a step number (1 for the first), got {}",
                         quoted(&v)
                     )),
                 }

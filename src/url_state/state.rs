@@ -63,6 +63,11 @@ pub struct Page {
     pub lang: Option<Lang>,
     /// The dataset URL, as given.
     pub data: Option<String>,
+    /// A story file's URL (`story=`), as given; the app loads it from the
+    /// page's own site.
+    pub story: Option<String>,
+    /// Author mode (`author=1`): "Add this view as a step".
+    pub author: bool,
     /// Compact chrome for an iframe.
     pub embed: bool,
     pub theme: Theme,
@@ -83,6 +88,7 @@ impl Page {
         Page {
             lang: self.lang,
             data: self.data.clone(),
+            story: self.story.clone(),
             digits: self.digits,
             ..Page::default()
         }
@@ -288,6 +294,9 @@ pub struct ViewState {
     pub map: Option<MapState>,
     /// The selected incident's id.
     pub selected: Option<String>,
+    /// The story step shown, counted from 1 (`step=`); `None`: not in the
+    /// story. The app brings a number past the end to the last step.
+    pub step: Option<u32>,
 }
 
 #[cfg(test)]

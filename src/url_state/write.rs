@@ -20,6 +20,9 @@ impl ViewState {
         if let Some(data) = &page.data {
             q.text("data", data);
         }
+        if let Some(story) = &page.story {
+            q.text("story", story);
+        }
         let f = &self.filter;
         if !f.query.is_empty() {
             q.text("q", &f.query);
@@ -62,6 +65,12 @@ impl ViewState {
         }
         if let Some(id) = &self.selected {
             q.text("incident", id);
+        }
+        if let Some(step) = self.step.filter(|&n| n >= 1) {
+            q.raw("step", &step.to_string());
+        }
+        if page.author {
+            q.raw("author", "1");
         }
         if page.embed {
             q.raw("embed", "1");

@@ -13,7 +13,8 @@ pub fn follow_selection(ui: Ui, embedded: bool) {
         return;
     }
     Effect::new(move |_| {
-        if ui.selected.get().is_none() {
+        // In a story the card, not the panel, is what the reader follows.
+        if ui.selected.get().is_none() || ui.story_step.get_untracked().is_some() {
             return;
         }
         request_animation_frame(|| {
