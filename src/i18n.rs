@@ -72,6 +72,11 @@ catalog! {
     LegendImprecise => "Shaded circle: place known only approximately (its radius)", "دائرة مظلّلة: موقع تقريبي (نصف قطرها هامش الخطأ)";
     LegendSize => "Marker size: the highest number killed that any claimant gives", "حجم الرمز: أعلى عدد قتلى تذكره أيّ جهة";
     LegendSpan => "Bar: date known only to a period", "شريط: تاريخ معروف ضمن فترة فقط";
+    LegendOccupied => "Hatched: the Golan Heights, occupied by Israel since {year}; Syrian territory under international law", "مخطّط: الجولان، تحتلّه إسرائيل منذ عام {year}، وهو أرض سورية بموجب القانون الدولي";
+    CloseLegend => "Close the legend", "إغلاق دليل الرموز";
+    CloseFilters => "Close the filters", "إغلاق عوامل التصفية";
+    ActiveFilters => "active", "مفعّلة";
+    ShowList => "Incident list", "قائمة الحوادث";
     SelectIncident => "Select an incident on the map or the timeline to read what happened and who says what.", "اختر حادثة على الخريطة أو الخط الزمني لقراءة ما جرى وما تقوله كل جهة.";
     IncidentList => "Incidents", "الحوادث";
     Updated => "Updated", "آخر تحديث";
@@ -334,6 +339,40 @@ pub fn digits(locale: impl Into<Locale>, s: &str) -> String {
         .collect()
 }
 
+/// A text with a `{year}` in it (the legend's line on the Golan), the
+/// year written in the locale's digits (no thousands separator).
+pub fn with_year(locale: impl Into<Locale>, key: Key, year: i32) -> String {
+    let locale = locale.into();
+    t(locale.lang, key).replace("{year}", &digits(locale, &year.to_string()))
+}
+
+/// The one-line summary over the views: how many incidents are shown of
+/// how many, and the dates they span (`span`: the earliest start and the
+/// latest end of those shown, `[start, end)`).
+/// "5 of 7 incidents shown · 30 December 2020 – 6 March 2022".
+pub fn view_summary(
+    locale: impl Into<Locale>,
+    shown: u64,
+    total: u64,
+    span: Option<(Seconds, Seconds)>,
+) -> String {
+    let locale = locale.into();
+    let l = locale.lang;
+    let count = format!(
+        "{} {} {} {}",
+        number(locale, shown),
+        t(l, Key::Of),
+        number(locale, total),
+        t(l, Key::Shown)
+    );
+    match span {
+        Some((start, end)) if shown > 0 => {
+            format!("{count} · {}", date_range(locale, start, end, false))
+        }
+        _ => count,
+    }
+}
+
 /// A count, with thousands separators (Arabic uses its own separator).
 pub fn number(locale: impl Into<Locale>, n: u64) -> String {
     let locale = locale.into();
@@ -535,6 +574,42 @@ pub fn fetch_failure(lang: Lang, failure: FetchFailure<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_summary_counts_and_spans() {
+        let day = |d: &str| CivilDateTime::parse(d).map(|d| d.to_seconds()).unwrap_or(0);
+        let span = Some((day("2020-12-30"), day("2022-03-07")));
+        assert_eq!(
+            view_summary(Lang::En, 5, 7, span),
+            "5 of 7 incidents shown · 30 December 2020 – 6 March 2022"
+        );
+        assert_eq!(view_summary(Lang::En, 0, 7, span), "0 of 7 incidents shown");
+        let ar = view_summary(Lang::Ar, 5, 7, span);
+        assert!(ar.starts_with("٥ من ٧ حادثة معروضة · "), "{ar}");
+        assert!(ar.contains("٢٠٢٢"), "{ar}");
+        let latn = view_summary(Locale::new(Lang::Ar, Some(Digits::Latn)), 5, 7, span);
+        assert!(latn.starts_with("5 من 7"), "{latn}");
+    }
+
+    #[test]
+    fn the_occupied_note_names_the_golan_and_the_law_in_both_languages() {
+        let en = with_year(Lang::En, Key::LegendOccupied, 1967);
+        assert!(en.contains("occupied by Israel since 1967"), "{en}");
+        assert!(
+            en.contains("Syrian territory under international law"),
+            "{en}"
+        );
+        let ar = with_year(Lang::Ar, Key::LegendOccupied, 1967);
+        assert!(ar.contains("الجولان") && ar.contains("١٩٦٧"), "{ar}");
+        assert!(ar.contains("القانون الدولي"), "{ar}");
+        assert!(!ar.contains('{'), "{ar}");
+        let latn = with_year(
+            Locale::new(Lang::Ar, Some(Digits::Latn)),
+            Key::LegendOccupied,
+            1967,
+        );
+        assert!(latn.contains("1967"), "{latn}");
+    }
 
     fn when(start: &str, end: Option<&str>, approximate_time: bool) -> When {
         let parse = |s: &str| CivilDateTime::parse(s).map(|d| d.to_seconds()).unwrap_or(0);

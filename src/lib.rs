@@ -11,6 +11,7 @@ pub mod geo;
 pub mod i18n;
 pub mod import;
 pub mod order;
+pub mod palette;
 pub mod search;
 pub mod symbols;
 #[cfg(feature = "synth")]

@@ -158,7 +158,7 @@ fn incident_view(ds: &Dataset, inc: &Incident, locale: Locale, ui: Ui) -> impl I
     view! {
         <aside class="panel detail" aria-labelledby="detail-title" data-incident=inc.id.clone()>
             <div class="detail-head">
-                <h2 id="detail-title"><Localized text=title/></h2>
+                <h2 id="detail-title" tabindex="-1"><Localized text=title/></h2>
                 <button class="close" on:click=close aria-label=t(l, Key::Close) title=t(l, Key::Close)>"×"</button>
             </div>
             {not_in_primary.then(|| view! { <p class="badge">{t(l, Key::NotInPrimary)}</p> })}

@@ -1,4 +1,6 @@
-//! The header: dataset title and description, the language switch.
+//! The header: dataset title and description, the one-line summary of the
+//! view, the buttons that open the filters and the legend, the language
+//! switch.
 
 use leptos::prelude::*;
 
@@ -31,8 +33,10 @@ pub fn Header() -> impl IntoView {
                         <time>{move || date(lang.locale(), u, false)}</time>
                     </p>
                 })}
+                <super::panels::ViewSummary/>
             </div>
             <div class="header-actions">
+                <super::panels::PanelButtons/>
                 <super::embed::EmbedControl/>
                 <button
                     class="button lang-switch"

@@ -116,8 +116,11 @@ pub fn IncidentList() -> impl IntoView {
                     </button>
                     {place.map(|p| view! { <div class="muted small"><Localized text=p/></div> })}
                 </td>
-                <td>{patterns}</td>
-                <td class="figure">{killed}</td>
+                <td class="list-patterns">{patterns}</td>
+                <td class="figure">
+                    {(!killed.is_empty()).then(|| view! { <span class="cell-label">{t(l.lang, Key::ListKilled)}</span> })}
+                    {killed}
+                </td>
             </tr>
         }
     };

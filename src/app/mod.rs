@@ -10,6 +10,7 @@ mod header;
 mod incident_list;
 pub(crate) mod loader;
 mod map;
+mod panels;
 mod pattern_filter;
 mod problems;
 mod state;
@@ -32,12 +33,13 @@ pub fn start() {
     // view is read (and its warnings logged) once one has.
     let search = window().location().search().unwrap_or_default();
     let (page, _) = Page::from_query(&search);
-    embed::install(&page);
-    leptos::mount::mount_to_body(move || view! { <App page=page/> });
+    let scheme = embed::install(&page);
+    leptos::mount::mount_to_body(move || view! { <App page=page scheme=scheme/> });
 }
 
 #[component]
-fn App(page: Page) -> impl IntoView {
+fn App(page: Page, scheme: embed::PageScheme) -> impl IntoView {
+    provide_context(scheme);
     let attempt = RwSignal::new(0u32);
     let url = dataset_url(page.data.as_deref());
     let data = LocalResource::new(move || {
@@ -113,25 +115,35 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
     provide_context(ui);
     url_sync::install(&atlas, ui, lang, &initial);
     embed::follow_selection(ui, page.embed);
-    let lang_value = move || lang.get();
+    panels::Panels::provide();
     let attribution = atlas.dataset.meta.attribution.clone();
+    // The first screen (header, map, timeline) fills the window on the
+    // full page, the map taking what the others leave; the filters, the
+    // legend and the selected incident open over it when asked for, the
+    // list follows below. In embed mode everything is in the flow.
     view! {
         <div class="atlas" class:has-selection=move || ui.selected.get().is_some()>
-            <header::Header/>
-            <problems::Warnings/>
-            <div class="atlas-body">
-                <aside class="sidebar" aria-label=move || t(lang_value(), Key::Patterns)>
-                    <pattern_filter::PatternFilter/>
-                    <facet_filters::FacetFilters/>
-                    <map::Legend/>
-                </aside>
+            <div class="atlas-stage">
+                <header::Header/>
+                <problems::Warnings/>
                 <main class="views">
                     <map::MapPanel/>
                     <timeline::TimelinePanel/>
-                    <incident_list::IncidentList/>
+                    <panels::LegendCard>
+                        <map::Legend/>
+                    </panels::LegendCard>
                 </main>
-                <detail::DetailPanel/>
             </div>
+            <panels::DetailSheet>
+                <detail::DetailPanel/>
+            </panels::DetailSheet>
+            <panels::FilterSheet>
+                <pattern_filter::PatternFilter/>
+                <facet_filters::FacetFilters/>
+            </panels::FilterSheet>
+            <panels::ListHolder>
+                <incident_list::IncidentList/>
+            </panels::ListHolder>
             <footer class="atlas-footer">
                 <p>{attribution.map(|a| view! { <text::Localized text=a/> })}</p>
             </footer>

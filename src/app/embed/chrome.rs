@@ -22,20 +22,15 @@ pub(super) fn page_url() -> String {
     )
 }
 
-/// The dataset description: a paragraph, or in embed mode a disclosure
-/// that starts closed, to keep the frame's chrome short.
+/// The dataset description: a disclosure that starts closed, to keep the
+/// header to a line or two above the map (on the full page as in a frame).
 pub fn description(text: Text) -> impl IntoView {
     let lang = expect_context::<UiLang>();
-    if expect_context::<Page>().embed {
-        view! {
-            <details class="description-toggle">
-                <summary>{move || t(lang.get(), Key::AboutData)}</summary>
-                <p class="description"><Localized text=text/></p>
-            </details>
-        }
-        .into_any()
-    } else {
-        view! { <p class="description"><Localized text=text/></p> }.into_any()
+    view! {
+        <details class="description-toggle">
+            <summary>{move || t(lang.get(), Key::AboutData)}</summary>
+            <p class="description"><Localized text=text/></p>
+        </details>
     }
 }
 

@@ -1,12 +1,10 @@
-//! In embed mode on a narrow frame the detail panel sits below the views:
-//! bring it into sight when an incident is selected.
+//! In embed mode the detail panel opens in the flow below the views (at
+//! every width: style/embed.css): bring it into sight when an incident is
+//! selected.
 
 use leptos::prelude::*;
 
 use crate::app::state::Ui;
-
-/// Frames this narrow stack the panel under the views (style/embed.css).
-const NARROW: &str = "(max-width: 720px)";
 
 pub fn follow_selection(ui: Ui, embedded: bool) {
     if !embedded {
@@ -17,14 +15,6 @@ pub fn follow_selection(ui: Ui, embedded: bool) {
             return;
         }
         request_animation_frame(|| {
-            let narrow = window()
-                .match_media(NARROW)
-                .ok()
-                .flatten()
-                .is_some_and(|m| m.matches());
-            if !narrow {
-                return;
-            }
             if let Ok(Some(panel)) = document().query_selector(".detail[data-incident]") {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Nearest);

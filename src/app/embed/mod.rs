@@ -5,7 +5,7 @@
 //!
 //! - [`install`]: attributes on `<html>` (`data-embed`, `data-theme`,
 //!   `data-scheme`, `data-transparent`) that style/embed.css keys on, the
-//!   colour scheme ([`scheme`]) and, inside a frame, height messages to
+//!   colour scheme ([`scheme`], also a signal the canvases paint by) and, inside a frame, height messages to
 //!   the host ([`height`]);
 //! - [`follow`]: in embed mode, keeping the selected incident's panel in
 //!   sight;
@@ -20,6 +20,7 @@ mod scheme;
 
 pub use chrome::{description, EmbedControl};
 pub use follow::follow_selection;
+pub use scheme::PageScheme;
 
 use leptos::prelude::document;
 
@@ -27,7 +28,8 @@ use crate::url_state::Page;
 
 /// Applies the URL's options to `<html>` and, inside a frame, starts
 /// reporting the page's height to the parent. Call once, before mounting.
-pub fn install(page: &Page) {
+/// Returns the colour scheme, for the canvases.
+pub fn install(page: &Page) -> PageScheme {
     if let Some(root) = document().document_element() {
         if page.embed {
             let _ = root.set_attribute("data-embed", "1");
@@ -37,6 +39,7 @@ pub fn install(page: &Page) {
             let _ = root.set_attribute("data-transparent", "1");
         }
     }
-    scheme::apply(page.theme);
+    let scheme = scheme::apply(page.theme);
     height::report(page.frame.clone(), page.pym.child_id.clone());
+    scheme
 }

@@ -12,6 +12,7 @@ use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::scene::{ProjectedBasemap, ProjectedFeature};
 use crate::geo::{Bounds, MapView, Point, Size};
 use crate::i18n::{number, Locale};
+use crate::palette::Palette;
 use crate::symbols::radius_for_killed;
 
 thread_local! {
@@ -19,20 +20,6 @@ thread_local! {
     static LABEL_WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, u64, bool), f64>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
-
-pub const WATER: &str = "#d9e5ec";
-const LAND: &str = "#ece8e0";
-const SYRIA: &str = "#fbfaf6";
-const GOVERNORATE_LINE: &str = "#c4bcad";
-const BORDER: &str = "#8a8173";
-const SYRIA_BORDER: &str = "#4f473c";
-const RIVER: &str = "#6f9fbf";
-const ROAD: &str = "#a86a2c";
-const TOWN: &str = "#3b3630";
-const LABEL: &str = "#2b2722";
-const QUIET_LABEL: &str = "#7a7263";
-const INK: &str = "#1b1b1b";
-const HALO: &str = "rgba(251,250,246,0.9)";
 
 /// What the map shows, gathered for one frame.
 pub struct Frame<'a> {
@@ -46,6 +33,8 @@ pub struct Frame<'a> {
     pub hovered_group: Option<usize>,
     pub clustered: &'a Clustered,
     pub locale: Locale,
+    /// The colours of the page's scheme.
+    pub palette: &'static Palette,
 }
 
 impl Frame<'_> {
@@ -92,7 +81,7 @@ pub fn draw(
 /// keeps it in an off-screen canvas, so that a frame that only changes the
 /// incidents (a filter, a hover) does not rasterise the basemap again.
 pub fn draw_base(ctx: &CanvasRenderingContext2d, f: &Frame) {
-    ctx.set_fill_style_str(WATER);
+    ctx.set_fill_style_str(f.palette.water);
     ctx.fill_rect(0.0, 0.0, f.size.width, f.size.height);
     if let Some(base) = &f.atlas.basemap {
         draw_basemap(ctx, f, base);
@@ -126,33 +115,34 @@ fn trace_feature(
 }
 
 fn draw_basemap(ctx: &CanvasRenderingContext2d, f: &Frame, base: &ProjectedBasemap) {
+    let pal = f.palette;
     ctx.set_line_join("round");
     ctx.set_line_cap("round");
     for c in &base.countries {
         trace_feature(ctx, f, c, true);
-        ctx.set_fill_style_str(if c.id == "SYR" { SYRIA } else { LAND });
+        ctx.set_fill_style_str(if c.id == "SYR" { pal.syria } else { pal.land });
         ctx.fill();
     }
     for o in &base.occupied {
         trace_feature(ctx, f, o, true);
-        ctx.set_fill_style_str(SYRIA);
+        ctx.set_fill_style_str(pal.syria);
         ctx.fill();
     }
     for lake in &base.lakes {
         trace_feature(ctx, f, lake, true);
-        ctx.set_fill_style_str(WATER);
+        ctx.set_fill_style_str(pal.water);
         ctx.fill();
-        ctx.set_stroke_style_str(RIVER);
+        ctx.set_stroke_style_str(pal.river);
         ctx.set_line_width(0.6);
         ctx.stroke();
     }
-    ctx.set_stroke_style_str(GOVERNORATE_LINE);
+    ctx.set_stroke_style_str(pal.governorate_line);
     ctx.set_line_width(0.8);
     for g in &base.governorates {
         trace_feature(ctx, f, g, true);
         ctx.stroke();
     }
-    ctx.set_stroke_style_str(RIVER);
+    ctx.set_stroke_style_str(pal.river);
     for r in &base.rivers {
         ctx.set_line_width(if r.name.en.as_deref() == Some("Euphrates") {
             1.6
@@ -165,14 +155,14 @@ fn draw_basemap(ctx: &CanvasRenderingContext2d, f: &Frame, base: &ProjectedBasem
     for c in &base.countries {
         trace_feature(ctx, f, c, true);
         let syria = c.id == "SYR";
-        ctx.set_stroke_style_str(if syria { SYRIA_BORDER } else { BORDER });
+        ctx.set_stroke_style_str(if syria { pal.syria_border } else { pal.border });
         ctx.set_line_width(if syria { 1.6 } else { 0.9 });
         ctx.stroke();
     }
     for o in &base.occupied {
         draw_occupied(ctx, f, o);
     }
-    ctx.set_stroke_style_str(ROAD);
+    ctx.set_stroke_style_str(pal.road);
     ctx.set_line_width(1.4);
     set_dash(ctx, &[6.0, 3.0]);
     for r in &base.roads {
@@ -189,7 +179,7 @@ fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature
     trace_feature(ctx, f, o, true);
     ctx.clip();
     let (w, h) = (f.size.width, f.size.height);
-    ctx.set_stroke_style_str("rgba(120,100,80,0.45)");
+    ctx.set_stroke_style_str(&f.palette.hatch.css());
     ctx.set_line_width(0.8);
     ctx.begin_path();
     let step = 6.0;
@@ -202,7 +192,7 @@ fn draw_occupied(ctx: &CanvasRenderingContext2d, f: &Frame, o: &ProjectedFeature
     ctx.stroke();
     ctx.restore();
     trace_feature(ctx, f, o, true);
-    ctx.set_stroke_style_str(SYRIA_BORDER);
+    ctx.set_stroke_style_str(f.palette.syria_border);
     ctx.set_line_width(1.0);
     set_dash(ctx, &[3.0, 3.0]);
     ctx.stroke();
@@ -328,7 +318,11 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
         .is_some_and(|s| f.clustered.clustering.holds(g, s));
     ctx.begin_path();
     let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
-    ctx.set_fill_style_str(if hovered { "#fff6e8" } else { "#fffdf9" });
+    ctx.set_fill_style_str(if hovered {
+        f.palette.cluster_hovered
+    } else {
+        f.palette.cluster
+    });
     ctx.fill();
     let total: u32 = f.clustered.mix[g].iter().map(|m| m.1).sum();
     let mut start = -std::f64::consts::FRAC_PI_2;
@@ -348,10 +342,10 @@ fn draw_cluster(ctx: &CanvasRenderingContext2d, f: &Frame, g: usize, (x, y): (f6
     }
     ctx.begin_path();
     let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
-    ctx.set_stroke_style_str(INK);
+    ctx.set_stroke_style_str(f.palette.ink);
     ctx.set_line_width(if hovered || selected { 2.5 } else { 1.0 });
     ctx.stroke();
-    ctx.set_fill_style_str(INK);
+    ctx.set_fill_style_str(f.palette.ink);
     ctx.set_font("700 12px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
     ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
@@ -369,9 +363,9 @@ fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emph
     if emphasised {
         ctx.begin_path();
         let _ = ctx.arc(x, y, r + 5.0, 0.0, std::f64::consts::TAU);
-        ctx.set_fill_style_str("rgba(255,255,255,0.85)");
+        ctx.set_fill_style_str(&f.palette.emphasis.css());
         ctx.fill();
-        ctx.set_stroke_style_str(INK);
+        ctx.set_stroke_style_str(f.palette.ink);
         ctx.set_line_width(2.0);
         ctx.stroke();
     }
@@ -379,12 +373,12 @@ fn draw_marker(ctx: &CanvasRenderingContext2d, f: &Frame, k: usize, r: f64, emph
     if p.precision == PlacePrecision::Exact {
         ctx.set_fill_style_str(&pattern.color);
         ctx.fill();
-        ctx.set_stroke_style_str(INK);
+        ctx.set_stroke_style_str(f.palette.ink);
         ctx.set_line_width(1.0);
         ctx.stroke();
     } else {
         // Hollow: the point stands for an approximate place.
-        ctx.set_fill_style_str("rgba(255,255,255,0.9)");
+        ctx.set_fill_style_str(f.palette.hollow);
         ctx.fill();
         ctx.set_stroke_style_str(&pattern.color);
         ctx.set_line_width(2.5);
@@ -499,20 +493,25 @@ fn draw_labels(
     ctx.set_text_baseline("middle");
     ctx.set_text_align("left");
     ctx.set_line_join("round");
+    let halo = f.palette.halo.css();
     for i in place_labels(&boxes, obstacles, 3.0) {
         let (c, b) = (&candidates[i], &boxes[i]);
         if c.dot {
             ctx.begin_path();
             let _ = ctx.arc(c.at.0, c.at.1, 2.2, 0.0, std::f64::consts::TAU);
-            ctx.set_fill_style_str(TOWN);
+            ctx.set_fill_style_str(f.palette.town);
             ctx.fill();
         }
         use_font(c.size, c.quiet);
         let y = b.y + b.height / 2.0;
-        ctx.set_stroke_style_str(HALO);
+        ctx.set_stroke_style_str(&halo);
         ctx.set_line_width(3.0);
         let _ = ctx.stroke_text(c.text, b.x, y);
-        ctx.set_fill_style_str(if c.quiet { QUIET_LABEL } else { LABEL });
+        ctx.set_fill_style_str(if c.quiet {
+            f.palette.quiet_label
+        } else {
+            f.palette.label
+        });
         let _ = ctx.fill_text(c.text, b.x, y);
     }
 }

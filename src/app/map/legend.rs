@@ -1,10 +1,11 @@
-//! The legend: what shapes, colours, sizes, areas and bars mean.
+//! The legend: what shapes, colours, sizes, areas and bars mean, and the
+//! hatching of the Golan (occupied land, Syrian under international law).
 
 use leptos::prelude::*;
 
 use super::super::state::{Atlas, UiLang};
 use super::super::text::Localized;
-use crate::i18n::{t, Key};
+use crate::i18n::{t, with_year, Key};
 use crate::symbols::svg_path;
 
 #[component]
@@ -12,6 +13,11 @@ pub fn Legend() -> impl IntoView {
     let atlas = expect_context::<Atlas>();
     let lang = expect_context::<UiLang>();
     let patterns = atlas.dataset.patterns.clone();
+    // The hatching is explained where the basemap draws any.
+    let occupied = atlas
+        .basemap
+        .as_ref()
+        .is_some_and(|b| !b.occupied.is_empty());
     let rows = patterns
         .into_iter()
         .map(|p| {
@@ -51,6 +57,15 @@ pub fn Legend() -> impl IntoView {
                     </svg>
                     <span>{move || t(lang.get(), Key::LegendSpan)}</span>
                 </li>
+                {occupied.then(|| view! {
+                    <li class="legend-occupied">
+                        <svg class="legend-hatch" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+                            <rect x="1" y="1" width="16" height="16" fill="none" stroke="currentColor" stroke-dasharray="3 2"></rect>
+                            <path d="M1 7 7 1M1 13 13 1M1 17 17 1M7 17 17 7M13 17 17 13" stroke="currentColor" stroke-width="1"></path>
+                        </svg>
+                        <span>{move || with_year(lang.locale(), Key::LegendOccupied, 1967)}</span>
+                    </li>
+                })}
             </ul>
         </section>
     }

@@ -13,6 +13,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::super::behaviours::frame_paint::request_paint;
 use super::super::canvas::prepare;
+use super::super::embed::PageScheme;
 use super::super::state::{Atlas, Ui, UiLang};
 use super::super::{loader, test_hooks};
 use super::camera::{now_ms, Camera};
@@ -20,16 +21,18 @@ use super::clusters::MapClusters;
 use super::draw;
 use super::pick::MapPicker;
 use crate::geo::{MapView, Size};
+use crate::palette::Scheme;
 
 /// The off-screen basemap, with what it was drawn for.
 struct BaseLayer {
-    drawn_for: [u64; 6],
+    drawn_for: [u64; 7],
     canvas: HtmlCanvasElement,
 }
 
-/// What a base layer drawn for this view and size at this pixel ratio is
-/// keyed by (bit patterns: exact equality is what matters).
-fn layer_key(v: MapView, s: Size) -> [u64; 6] {
+/// What a base layer drawn for this view and size at this pixel ratio, in
+/// this colour scheme, is keyed by (bit patterns: exact equality is what
+/// matters).
+fn layer_key(v: MapView, s: Size, scheme: Scheme) -> [u64; 7] {
     [
         v.center.x.to_bits(),
         v.center.y.to_bits(),
@@ -37,11 +40,12 @@ fn layer_key(v: MapView, s: Size) -> [u64; 6] {
         s.width.to_bits(),
         s.height.to_bits(),
         window().device_pixel_ratio().to_bits(),
+        scheme as u64,
     ]
 }
 
 /// Repaints `canvas` when the view, the size, the shown incidents, the
-/// selection, the hover or the language change. Returns how many incidents
+/// selection, the hover, the language or the colour scheme change. Returns how many incidents
 /// the last frame drew (for `data-drawn`).
 pub fn paint_on_change(
     atlas: &Atlas,
@@ -53,6 +57,7 @@ pub fn paint_on_change(
 ) -> ReadSignal<usize> {
     let ui = expect_context::<Ui>();
     let lang = expect_context::<UiLang>();
+    let scheme = expect_context::<PageScheme>().0;
     let (drawn, set_drawn) = signal(0usize);
     let pending = StoredValue::new(false);
     let painted_once = StoredValue::new(false);
@@ -73,6 +78,7 @@ pub fn paint_on_change(
             };
             let started = now_ms();
             let filter = ui.filter.get_untracked();
+            let scheme = scheme.get_untracked();
             let frame = draw::Frame {
                 atlas: &atlas,
                 view: v,
@@ -86,8 +92,9 @@ pub fn paint_on_change(
                     .and_then(|h| h.group_in(&clustered)),
                 clustered: &clustered,
                 locale: lang.locale_untracked(),
+                palette: scheme.palette(),
             };
-            let key = layer_key(v, s);
+            let key = layer_key(v, s, scheme);
             let mut layer = base.borrow_mut();
             if layer.as_ref().is_none_or(|l| l.drawn_for != key) {
                 let canvas = layer.take().map(|l| l.canvas).or_else(|| {
@@ -124,6 +131,7 @@ pub fn paint_on_change(
         ui.hovered.track();
         picker.hovered_cluster.track();
         lang.0.track();
+        scheme.track();
         request_paint(pending, &paint);
     });
     drawn

@@ -89,6 +89,7 @@ pub fn TimelinePanel() -> impl IntoView {
         brush,
         ui,
         lang,
+        scheme: expect_context::<super::embed::PageScheme>().0,
     });
 
     register_test_hooks(&atlas, canvas, layout, emphasised);

@@ -16,6 +16,7 @@ use crate::dataset::Dataset;
 use crate::filter::primary_pattern;
 use crate::filter::Filter;
 use crate::i18n::{number, tick_label, Locale};
+use crate::palette::Palette;
 use crate::time::histogram::Histogram;
 use crate::time::marks::Mark;
 
@@ -30,6 +31,8 @@ pub struct Inputs {
     pub brush: Memo<Option<(i64, i64)>>,
     pub ui: Ui,
     pub lang: UiLang,
+    /// The page's colour scheme.
+    pub scheme: RwSignal<crate::palette::Scheme>,
 }
 
 /// Repaints the canvas at most once per animation frame whenever an input
@@ -45,6 +48,7 @@ pub fn paint_each_frame(inputs: Inputs) -> StoredValue<Vec<u32>> {
         brush,
         ui,
         lang,
+        scheme,
     } = inputs;
     let paint = move || {
         let (Some(c), Some(started)) = (canvas.get_untracked(), now()) else {
@@ -68,6 +72,7 @@ pub fn paint_each_frame(inputs: Inputs) -> StoredValue<Vec<u32>> {
                         selected: ui.selected.get_untracked(),
                         hovered: ui.hovered.get_untracked(),
                         locale: lang.locale_untracked(),
+                        palette: scheme.get_untracked().palette(),
                     },
                 )
             });
@@ -81,6 +86,7 @@ pub fn paint_each_frame(inputs: Inputs) -> StoredValue<Vec<u32>> {
         brush.track();
         ui.selected.track();
         ui.hovered.track();
+        scheme.track();
         request_paint(pending, &paint);
     });
     emphasised
@@ -100,15 +106,17 @@ pub struct Scene<'a> {
     pub selected: Option<u32>,
     pub hovered: Option<u32>,
     pub locale: Locale,
+    pub palette: &'static Palette,
 }
 
 /// Paints `scene` and returns the incidents drawn emphasised (selected or
 /// hovered), for the test hooks.
 pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
-    paint_axis(ctx, scene.layout, scene.locale);
+    let pal = scene.palette;
+    paint_axis(ctx, scene.layout, scene.locale, pal);
     let emphasised = match &scene.layout.drawn {
         Drawn::Histogram { bins, .. } => {
-            paint_histogram(ctx, scene.dataset, bins, scene.layout, scene.locale);
+            paint_histogram(ctx, scene.dataset, bins, scene.layout, scene.locale, pal);
             Vec::new()
         }
         Drawn::Marks(marks) => {
@@ -116,21 +124,21 @@ pub fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene) -> Vec<u32> {
                 |m: &Mark| Some(m.incident) == scene.selected || Some(m.incident) == scene.hovered;
             // Emphasised marks last, so that they are on top.
             for m in marks.iter().filter(|m| !is_emphasised(m)) {
-                paint_mark(ctx, scene.dataset, scene.filter, m, false);
+                paint_mark(ctx, scene.dataset, scene.filter, m, false, pal);
             }
             let on_top: Vec<&Mark> = marks.iter().filter(|m| is_emphasised(m)).collect();
             for m in &on_top {
-                paint_mark(ctx, scene.dataset, scene.filter, m, true);
+                paint_mark(ctx, scene.dataset, scene.filter, m, true, pal);
             }
             on_top.iter().map(|m| m.incident).collect()
         }
     };
-    paint_brush(ctx, scene.layout, scene.brush);
+    paint_brush(ctx, scene.layout, scene.brush, pal);
     emphasised
 }
 
 /// Faint gridlines at the ticks, their labels, and the axis line.
-fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
+fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale, pal: &Palette) {
     let (sc, width, axis_y) = (&layout.scale, layout.size.width, layout.axis_y);
     let ticks = sc.ticks(((width / 90.0).floor() as usize).max(2));
     ctx.set_font("11px system-ui, \"Segoe UI\", \"Noto Sans Arabic\", Tahoma, sans-serif");
@@ -139,9 +147,9 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
     for tick in &ticks {
         let x = sc.map(tick.t as f64);
         let (line, text) = if tick.starts_larger_unit {
-            ("#cfc8bb", "#2b2722")
+            (pal.grid_major, pal.tick_major)
         } else {
-            ("#e6e1d8", "#6b6457")
+            (pal.grid_minor, pal.tick_minor)
         };
         ctx.set_stroke_style_str(line);
         ctx.set_line_width(1.0);
@@ -153,7 +161,7 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
         let label = tick_label(locale, tick.t, tick.unit, tick.starts_larger_unit);
         let _ = ctx.fill_text(&label, x, axis_y + 8.0);
     }
-    ctx.set_stroke_style_str("#8a8173");
+    ctx.set_stroke_style_str(pal.axis);
     ctx.begin_path();
     ctx.move_to(0.0, axis_y + 0.5);
     ctx.line_to(width, axis_y + 0.5);
@@ -162,26 +170,31 @@ fn paint_axis(ctx: &CanvasRenderingContext2d, layout: &Layout, locale: Locale) {
 
 /// The brush: everything outside the selected range is veiled, and the
 /// range's edges carry handles.
-fn paint_brush(ctx: &CanvasRenderingContext2d, layout: &Layout, range: Option<(i64, i64)>) {
+fn paint_brush(
+    ctx: &CanvasRenderingContext2d,
+    layout: &Layout,
+    range: Option<(i64, i64)>,
+    pal: &Palette,
+) {
     let Some((a, b)) = range else {
         return;
     };
     let (sc, width, axis_y) = (&layout.scale, layout.size.width, layout.axis_y);
     let (x0, x1) = (sc.map(a as f64), sc.map(b as f64));
     let (lo, hi) = (x0.min(x1).max(0.0), x0.max(x1).min(width));
-    ctx.set_fill_style_str("rgba(246,243,237,0.72)");
+    ctx.set_fill_style_str(&pal.veil.css());
     ctx.fill_rect(0.0, 0.0, lo, axis_y);
     ctx.fill_rect(hi, 0.0, width - hi, axis_y);
-    ctx.set_fill_style_str("rgba(18,89,195,0.07)");
+    ctx.set_fill_style_str(&pal.brush_fill.css());
     ctx.fill_rect(lo, 0.0, hi - lo, axis_y);
-    ctx.set_stroke_style_str("#1259c3");
+    ctx.set_stroke_style_str(pal.brush);
     ctx.set_line_width(1.5);
     for x in [lo, hi] {
         ctx.begin_path();
         ctx.move_to(x, 2.0);
         ctx.line_to(x, axis_y);
         ctx.stroke();
-        ctx.set_fill_style_str("#1259c3");
+        ctx.set_fill_style_str(pal.brush);
         ctx.fill_rect(x - 3.0, axis_y / 2.0 - 10.0, 6.0, 20.0);
     }
 }
@@ -194,6 +207,7 @@ fn paint_histogram(
     h: &Histogram,
     layout: &Layout,
     locale: Locale,
+    pal: &Palette,
 ) {
     let (sc, axis_y) = (&layout.scale, layout.axis_y);
     let max = f64::from(h.max_total()).max(1.0);
@@ -221,13 +235,13 @@ fn paint_histogram(
         }
     }
     // The scale: a faint line at the tallest bin, labelled with its count.
-    ctx.set_stroke_style_str("#d8d1c4");
+    ctx.set_stroke_style_str(pal.scale_line);
     ctx.set_line_width(1.0);
     ctx.begin_path();
     ctx.move_to(0.0, axis_y - height + 0.5);
     ctx.line_to(sc.range().0.max(sc.range().1) + SIDE, axis_y - height + 0.5);
     ctx.stroke();
-    ctx.set_fill_style_str("#6b6457");
+    ctx.set_fill_style_str(pal.scale_text);
     ctx.set_text_baseline("bottom");
     ctx.set_text_align("start");
     let _ = ctx.fill_text(
@@ -246,6 +260,7 @@ fn paint_mark(
     filter: &Filter,
     m: &Mark,
     emphasised: bool,
+    pal: &Palette,
 ) {
     let Some(pattern) = dataset
         .incidents
@@ -257,7 +272,7 @@ fn paint_mark(
     };
     let (cx, cy) = m.centre();
     if emphasised {
-        ctx.set_fill_style_str("rgba(27,27,27,0.08)");
+        ctx.set_fill_style_str(&pal.mark_emphasis.css());
         ctx.fill_rect(
             m.x0 - m.r - 4.0,
             cy - m.r - 4.0,
@@ -269,7 +284,7 @@ fn paint_mark(
         trace_symbol(ctx, pattern.shape, cx, cy, m.r);
         ctx.set_fill_style_str(&pattern.color);
         ctx.fill();
-        ctx.set_stroke_style_str("#1b1b1b");
+        ctx.set_stroke_style_str(pal.ink);
         ctx.set_line_width(if emphasised { 2.0 } else { 1.0 });
         ctx.stroke();
     } else {
@@ -282,7 +297,7 @@ fn paint_mark(
         ctx.set_line_width(if emphasised { 2.5 } else { 1.2 });
         ctx.stroke();
         trace_symbol(ctx, pattern.shape, cx, cy, (m.r * 0.7).max(2.5));
-        ctx.set_fill_style_str("#ffffff");
+        ctx.set_fill_style_str(pal.hollow);
         ctx.fill();
         ctx.set_stroke_style_str(&pattern.color);
         ctx.set_line_width(1.5);
