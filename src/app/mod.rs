@@ -115,14 +115,18 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
     provide_context(ui);
     url_sync::install(&atlas, ui, lang, &initial);
     embed::follow_selection(ui, page.embed);
-    panels::Panels::provide();
+    let panels = panels::Panels::provide();
     let attribution = atlas.dataset.meta.attribution.clone();
     // The first screen (header, map, timeline) fills the window on the
     // full page, the map taking what the others leave; the filters, the
     // legend and the selected incident open over it when asked for, the
     // list follows below. In embed mode everything is in the flow.
     view! {
-        <div class="atlas" class:has-selection=move || ui.selected.get().is_some()>
+        <div
+            class="atlas"
+            class:has-selection=move || ui.selected.get().is_some()
+            class:filters-open=move || panels.filters.get()
+        >
             <div class="atlas-stage">
                 <header::Header/>
                 <problems::Warnings/>

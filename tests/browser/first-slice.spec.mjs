@@ -1,7 +1,7 @@
 // The first end-to-end slice: load, draw, filter, open an incident, and
 // show a broken dataset's errors.
 import { test, expect } from '@playwright/test';
-import { dataset, collectErrors, openApp, markPosition, openOnMap } from './helpers.mjs';
+import { dataset, collectErrors, openApp, markPosition, openOnMap, openFilters } from './helpers.mjs';
 
 const total = dataset.incidents.length;
 
@@ -26,6 +26,7 @@ test('toggling a pattern changes both views and the counts together', async ({ p
   const pattern = 'bus-ambush';
   const remaining = dataset.incidents.filter((i) => i.patterns.some((p) => p !== pattern)).length;
   expect(remaining).toBeLessThan(total);
+  await openFilters(page);
   const toggle = page.locator(`[data-pattern="${pattern}"]`);
   const withPattern = dataset.incidents.filter((i) => i.patterns.includes(pattern)).length;
   await expect(toggle.locator('.pattern-count')).toHaveText(String(withPattern));

@@ -49,3 +49,14 @@ export async function openOnMap(page, id) {
   await expect(panel).toBeVisible();
   return panel;
 }
+
+/**
+ * Opens the filter sheet (the Filters button in the header), as a reader
+ * must before toggling a pattern or a facet: the filters take no column
+ * of their own.
+ */
+export async function openFilters(target) {
+  const button = target.locator('.filters-open');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(target.locator('#filter-sheet')).toBeVisible();
+}

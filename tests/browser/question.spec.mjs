@@ -2,10 +2,11 @@
 // attacks on buses happened in the Badia in 2020 and in 2022, and which
 // were the deadliest by the opposition monitor's count?
 import { test, expect } from '@playwright/test';
-import { dataset, openApp } from './helpers.mjs';
+import { dataset, openApp, openFilters } from './helpers.mjs';
 
 test('bus attacks in the Badia in 2020 and 2022, deadliest by SOHR', async ({ page }) => {
   await openApp(page, '?lang=en');
+  await openFilters(page);
   // Only attacks on buses.
   for (const p of dataset.patterns) {
     if (p.id !== 'bus-ambush') await page.locator(`[data-pattern="${p.id}"]`).click();

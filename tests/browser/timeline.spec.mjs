@@ -50,6 +50,10 @@ test('keyboard only: set a range, toggle a pattern, open an incident', async ({ 
   const inRange = dataset.incidents.filter((i) => overlaps(i, a, b));
   await expect(page.locator('.summary')).toHaveAttribute('data-shown', String(inRange.length));
 
+  // The filters open from their button, by keyboard too.
+  await page.locator('.filters-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#filter-sheet')).toBeVisible();
   const toggle = page.locator('[data-pattern="bus-ambush"]');
   await toggle.focus();
   await page.keyboard.press('Enter');

@@ -1,10 +1,11 @@
 // The whole view lives in the URL: a copied URL opens the same view, back
 // and forward step through meaningful changes, bad parameters are ignored.
 import { test, expect } from '@playwright/test';
-import { collectErrors, openApp } from './helpers.mjs';
+import { collectErrors, openApp, openFilters } from './helpers.mjs';
 
 test('a copied URL opens the same view in a new page', async ({ page, context }) => {
   await openApp(page, '?lang=en');
+  await openFilters(page);
   await page.locator('[data-pattern="kidnapping"]').click();
   await page.locator('.range-start').fill('2020-11-01');
   await page.locator('.range-end').fill('2022-12-31');
@@ -33,6 +34,7 @@ test('a copied URL opens the same view in a new page', async ({ page, context })
 test('back and forward step through filter changes', async ({ page }) => {
   await openApp(page, '?lang=en');
   const total = await page.locator('.summary').getAttribute('data-shown');
+  await openFilters(page);
   await page.locator('[data-pattern="bus-ambush"]').click();
   await expect.poll(() => page.url()).toContain('pattern');
   const filtered = await page.locator('.summary').getAttribute('data-shown');
@@ -56,6 +58,7 @@ test('unknown or malformed parameters are ignored with a warning', async ({ page
 
 test('a search and a facet filter combine, with counts for each value', async ({ page }) => {
   await openApp(page, '?lang=en');
+  await openFilters(page);
   // Arabic search forgives spelling variants: taa marbuta and haa.
   await page.locator('.search-input').fill('المحطه');
   await expect(page.locator('.summary')).toHaveAttribute('data-shown', '2');
@@ -86,6 +89,7 @@ test('a URL lists the same facet values as clicking to the same view', async ({ 
   const dimmed = (p) => p.locator('.facet-values li.empty input')
     .evaluateAll((els) => els.map((e) => `${e.dataset.facet}=${e.dataset.value}`));
   await openApp(page, '?lang=en');
+  await openFilters(page);
   await page.locator('[data-pattern="bus-ambush"]').click();
   await expect.poll(() => page.url()).toContain('pattern-except=bus-ambush');
   const clicked = await values(page);
