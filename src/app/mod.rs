@@ -125,7 +125,7 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
         <div
             class="atlas"
             class:has-selection=move || ui.selected.get().is_some()
-            class:filters-open=move || panels.filters.get()
+            class:filters-shown=move || panels.filters.get()
         >
             <div class="atlas-stage">
                 <header::Header/>

@@ -225,21 +225,13 @@ function mapPixel(page, x, y) {
   }, [x, y]);
 }
 
-/** The mean luminance of what the timeline painted (its opaque pixels). */
-function timelineInk(page) {
-  return page.evaluate(() => {
+/** The colour of the timeline canvas at a CSS pixel, as [r, g, b, a]. */
+function timelinePixel(page, x, y) {
+  return page.evaluate(([px, py]) => {
     const c = document.querySelector('.timeline-canvas');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let sum = 0;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i + 3] > 200) {
-        sum += 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
-        n += 1;
-      }
-    }
-    return n ? sum / n : null;
-  });
+    const dpr = c.width / c.getBoundingClientRect().width;
+    return [...c.getContext('2d').getImageData(Math.round(px * dpr), Math.round(py * dpr), 1, 1).data];
+  }, [x, y]);
 }
 
 const luminance = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -247,16 +239,22 @@ const luminance = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 test('the dark theme reaches the map and the timeline', async ({ page }) => {
   // The map's top corner, above the presets' row, is the Mediterranean
   // or the land around Syria at the default view.
-  await openApp(page, '?lang=en');
+  // On the timeline, a brushed range veils the rest in the panel's colour:
+  // the left edge lies before the range.
+  const brushed = '?lang=en&time=2021-06-01..2022-01-01';
+  await openApp(page, brushed);
   const light = await mapPixel(page, 3, 3);
-  const lightInk = await timelineInk(page);
-  await openApp(page, '?lang=en&theme=dark');
+  const lightVeil = await timelinePixel(page, 3, 20);
+  await openApp(page, `${brushed}&theme=dark`);
   const dark = await mapPixel(page, 3, 3);
-  const darkInk = await timelineInk(page);
-  console.log(`map background light ${light}, dark ${dark}; timeline ink light ${lightInk?.toFixed(0)}, dark ${darkInk?.toFixed(0)}`);
+  const darkVeil = await timelinePixel(page, 3, 20);
+  console.log(`map background light ${light}, dark ${dark}; timeline veil light ${lightVeil}, dark ${darkVeil}`);
   expect(luminance(light)).toBeGreaterThan(180);
   expect(luminance(dark)).toBeLessThan(70);
-  expect(darkInk).toBeGreaterThan(lightInk + 40);
+  expect(lightVeil[3], 'the veil is painted').toBeGreaterThan(100);
+  expect(darkVeil[3], 'the veil is painted').toBeGreaterThan(100);
+  expect(luminance(lightVeil)).toBeGreaterThan(200);
+  expect(luminance(darkVeil)).toBeLessThan(60);
   // auto follows the reader's setting, and repaints when it changes.
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page, '?lang=en&theme=auto');
