@@ -48,11 +48,11 @@ if (args[0] === '--set') {
   await shoot(`${base}/index.html?lang=ar&theme=dark`, `${dir}/atlas-ar-390-dark.png`, 390, 844);
   const sheets = async (page) => {
     await page.locator('.filters-open').click();
-    await page.locator(`table.list tr[data-incident^="t3-bus-2022-01"] .row-button`).click();
     await page.waitForTimeout(600);
   };
-  await shoot(`${base}/index.html?lang=en`, `${dir}/atlas-en-1280-sheets.png`, 1280, 900, { before: sheets });
-  await shoot(`${base}/index.html?lang=ar`, `${dir}/atlas-ar-1280-sheets.png`, 1280, 900, { before: sheets });
+  const t3 = 'incident=t3-bus-2022-01-02';
+  await shoot(`${base}/index.html?lang=en&${t3}`, `${dir}/atlas-en-1280-sheets.png`, 1280, 900, { before: sheets });
+  await shoot(`${base}/index.html?lang=ar&${t3}`, `${dir}/atlas-ar-1280-sheets.png`, 1280, 900, { before: sheets });
   await shoot(`${base}/index.html?lang=en`, `${dir}/atlas-en-390-page.png`, 390, 844, { fullPage: true });
   await shoot(`${base}/examples/article-en.html`, `${dir}/article-en-390.png`, 390, 844, {
     fullPage: true,

@@ -1,7 +1,7 @@
 // The map: pan and zoom by mouse and keyboard, region presets, clusters,
 // tooltips, and the basemap's governorates and the Golan.
 import { test, expect } from '@playwright/test';
-import { dataset, openApp, markPosition } from './helpers.mjs';
+import { dataset, openApp, markPosition, openFilters } from './helpers.mjs';
 
 const scaleOf = async (page) => Number(await page.locator('.map-canvas').getAttribute('data-scale'));
 const centerOf = async (page) => page.locator('.map-canvas').getAttribute('data-center');
@@ -134,6 +134,8 @@ test('the basemap draws 14 governorates and the Golan as Syrian territory', asyn
 // filter change renumbers the groups, so it went on to list another group.
 test('a spot list still lists its own spot after the filter changes', async ({ page }) => {
   await openApp(page, '?lang=en&data=/__fixtures__/clusters.json&pattern-except=bus-ambush');
+  // The filters beside the map, open while the spot list is.
+  await openFilters(page);
   const list = page.locator('.spot-list');
   for (let i = 0; i < 10; i += 1) {
     if (await list.isVisible()) break;
