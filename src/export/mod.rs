@@ -57,6 +57,27 @@ fn ar(t: &Text) -> String {
     t.ar.clone().unwrap_or_default()
 }
 
+/// A download's file name from a dataset's title: lowercase letters and
+/// digits (any script) joined by dashes, 60 characters at most;
+/// "incidents" when nothing is left.
+pub fn file_stem(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "incidents".to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
 /// The table of the incidents at `shown` (indexes into the dataset).
 pub fn table(dataset: &Dataset, shown: &[usize]) -> Table {
     let mut header: Vec<String> = [
@@ -188,4 +209,18 @@ pub fn table(dataset: &Dataset, shown: &[usize]) -> Table {
         })
         .collect();
     Table { header, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_stems_are_safe_names() {
+        assert_eq!(file_stem("ACLED: Syria, 2020"), "acled-syria-2020");
+        assert_eq!(file_stem("هجمات البادية"), "هجمات-البادية");
+        assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem("  ***  "), "incidents");
+        assert!(file_stem(&"a ".repeat(100)).len() <= 60);
+    }
 }

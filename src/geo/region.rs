@@ -52,6 +52,13 @@ impl Region {
         let (west, south, east, north) = region_box(self);
         (west..=east).contains(&lon) && (south..=north).contains(&lat)
     }
+
+    /// Whether the region applies to some data: at least one of its
+    /// (lon, lat) points lies in the region's box. A preset that does not
+    /// apply is disabled (an import may hold no point in Syria at all).
+    pub fn applies(self, mut points: impl Iterator<Item = (f64, f64)>) -> bool {
+        points.any(|(lon, lat)| self.contains(lon, lat))
+    }
 }
 
 /// The lon/lat box of a region: (west, south, east, north).
@@ -81,6 +88,41 @@ pub fn region_bounds(region: Region, projection: &Lcc) -> Bounds {
         min: Point::default(),
         max: Point::default(),
     })
+}
+
+/// Room kept around fitted data, in km: a single place, or a few close
+/// ones, still show their surroundings.
+pub const DATA_MIN_HALF_KM: f64 = 40.0;
+
+/// The box a map fits to show data whose projected places span `extent`:
+/// at least `2 × DATA_MIN_HALF_KM` wide and high, centred on the data.
+pub fn data_home(extent: Bounds) -> Bounds {
+    let c = extent.center();
+    let half_w = ((extent.max.x - extent.min.x) / 2.0).max(DATA_MIN_HALF_KM);
+    let half_h = ((extent.max.y - extent.min.y) / 2.0).max(DATA_MIN_HALF_KM);
+    Bounds {
+        min: Point::new(c.x - half_w, c.y - half_h),
+        max: Point::new(c.x + half_w, c.y + half_h),
+    }
+}
+
+/// The smallest box holding both.
+pub fn union(a: Bounds, b: Bounds) -> Bounds {
+    Bounds {
+        min: Point::new(a.min.x.min(b.min.x), a.min.y.min(b.min.y)),
+        max: Point::new(a.max.x.max(b.max.x), a.max.y.max(b.max.y)),
+    }
+}
+
+/// Whether the map should open on the data rather than on `home`: when
+/// the data was imported (`imported`), or when some place lies outside
+/// the home region (a dataset about Iraq, or reaching beyond Syria).
+pub fn fits_data(
+    home: Region,
+    imported: bool,
+    mut points: impl Iterator<Item = (f64, f64)>,
+) -> bool {
+    imported || points.any(|(lon, lat)| !home.contains(lon, lat))
 }
 
 #[cfg(test)]
@@ -113,5 +155,48 @@ mod tests {
         assert!(!badia.contains(p.project(36.29, 33.51)));
         assert!(Region::Badia.contains(38.27, 34.56));
         assert!(!Region::Badia.contains(36.29, 33.51));
+    }
+
+    #[test]
+    fn a_region_applies_only_with_a_point_inside() {
+        // Mosul and Baghdad: no Syrian region applies.
+        let iraq = [(43.13, 36.34), (44.36, 33.31)];
+        for r in Region::ALL {
+            assert!(!r.applies(iraq.iter().copied()), "{r:?}");
+        }
+        let damascus = [(43.13, 36.34), (36.29, 33.51)];
+        assert!(Region::Damascus.applies(damascus.iter().copied()));
+        assert!(Region::Syria.applies(damascus.iter().copied()));
+        assert!(!Region::Badia.applies(damascus.iter().copied()));
+        assert!(!Region::Syria.applies(std::iter::empty()));
+    }
+
+    #[test]
+    fn data_home_pads_small_extents_and_keeps_large_ones() {
+        let p = Lcc::syria();
+        let one = p.project(43.13, 36.34);
+        let b = data_home(Bounds { min: one, max: one });
+        assert!((b.max.x - b.min.x - 2.0 * DATA_MIN_HALF_KM).abs() < 1e-9);
+        assert!(b.contains(one));
+        let syria = region_bounds(Region::Syria, &p);
+        let same = data_home(syria);
+        for (a, b) in [
+            (same.min.x, syria.min.x),
+            (same.min.y, syria.min.y),
+            (same.max.x, syria.max.x),
+            (same.max.y, syria.max.y),
+        ] {
+            assert!((a - b).abs() < 1e-9);
+        }
+        let u = union(syria, b);
+        assert!(u.contains(one) && u.contains(syria.min) && u.contains(syria.max));
+        let inside = [(36.29, 33.51)];
+        assert!(!fits_data(Region::Syria, false, inside.iter().copied()));
+        assert!(fits_data(Region::Syria, true, inside.iter().copied()));
+        assert!(fits_data(
+            Region::Damascus,
+            false,
+            [(43.13, 36.34)].into_iter()
+        ));
     }
 }

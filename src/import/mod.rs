@@ -15,9 +15,11 @@ pub mod detect;
 pub mod digits;
 pub mod document;
 pub mod geojson;
+pub mod mapping_step;
 pub mod report;
 pub mod sheet;
 pub mod ucdp;
+pub mod words;
 
 use std::collections::HashMap;
 
