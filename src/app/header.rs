@@ -33,6 +33,8 @@ pub fn Header() -> impl IntoView {
                 })}
             </div>
             <div class="header-actions">
+                <super::import::OpenData/>
+                <super::import::ExportMenu/>
                 <super::embed::EmbedControl/>
                 <button
                     class="button lang-switch"

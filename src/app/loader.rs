@@ -4,10 +4,12 @@ use std::fmt;
 
 use gloo_net::http::Request;
 
-use super::state::Atlas;
+use super::state::{Atlas, Base};
 use crate::basemap::Basemap;
 use crate::dataset::{load, Problem};
 use crate::i18n::{fetch_failure, number, FetchFailure, Locale};
+use crate::import::detect::{detect, Format};
+use crate::import::{import_bytes, Options};
 use crate::text::Lang;
 
 /// The default dataset, shipped with the app.
@@ -24,6 +26,9 @@ pub enum LoadError {
     Status { url: String, status: u16 },
     /// The dataset loaded but is not valid.
     Invalid { url: String, problems: Vec<Problem> },
+    /// A CSV, TSV or GeoJSON file that could not be imported at all (the
+    /// importer's reason, in English).
+    Import { url: String, reason: String },
 }
 
 impl LoadError {
@@ -43,6 +48,7 @@ impl LoadError {
                     status: *status,
                 },
             ),
+            LoadError::Import { url, reason } => format!("{url}: {reason}"),
             // Listed problem by problem (app::problems).
             LoadError::Invalid { url, problems } => {
                 format!("{url}: {}", number(locale, problems.len() as u64))
@@ -93,24 +99,66 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 
 /// Loads the dataset and the basemap. A missing basemap is not fatal: the
 /// incidents still show, over a plain background, with a notice.
+///
+/// The dataset is recognised by its content (`import::detect`, the URL's
+/// file name deciding only when the content cannot): dataset JSON loads
+/// as it is; CSV, TSV (ACLED, UCDP GED, a spreadsheet with the proposed
+/// mapping) and GeoJSON are imported first, keeping to Syria.
 pub async fn load_atlas(url: Result<String, LoadError>) -> Result<Atlas, LoadError> {
     let url = url?;
     let (dataset_text, basemap_text) =
         futures::future::join(fetch_text(&url), fetch_text(BASEMAP)).await;
     let dataset_text = dataset_text?;
     mark("atlas:data-arrived");
-    let loaded = load(&dataset_text).map_err(|problems| LoadError::Invalid {
+    let base = Base::new(
+        basemap_text
+            .map_err(|e| e.to_string())
+            .and_then(|text| Basemap::from_json(&text)),
+    );
+    let name = file_name_of(&url);
+    let (json, report) = match detect(dataset_text.as_bytes(), Some(&name)) {
+        Format::Dataset => (dataset_text, None),
+        _ => {
+            let options = Options {
+                territory: base.territory.as_deref().cloned(),
+                title: Some(name),
+                ..Options::default()
+            };
+            let imported = import_bytes(dataset_text.as_bytes(), None, options).map_err(|e| {
+                LoadError::Import {
+                    url: url.clone(),
+                    reason: e.0,
+                }
+            })?;
+            drop(dataset_text);
+            (imported.document.to_json(), Some(imported.report))
+        }
+    };
+    let loaded = load(&json).map_err(|problems| LoadError::Invalid {
         url: url.clone(),
         problems,
     })?;
-    drop(dataset_text);
     mark("atlas:validated");
-    let basemap = basemap_text
-        .map_err(|e| e.to_string())
-        .and_then(|text| Basemap::from_json(&text));
-    let atlas = Atlas::new(loaded.dataset, loaded.warnings, basemap);
+    let atlas = Atlas::new(loaded, &base, json, report);
     mark("atlas:scene-built");
     Ok(atlas)
+}
+
+/// The last part of a URL's path ("acled.csv"), for the format's extension
+/// and an imported dataset's title.
+pub fn file_name_of(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    path.rsplit('/').next().unwrap_or("").to_owned()
+}
+
+/// Only the basemap (for an import when no dataset has loaded).
+pub async fn load_base() -> Base {
+    Base::new(
+        fetch_text(BASEMAP)
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|text| Basemap::from_json(&text)),
+    )
 }
 
 /// A performance mark, for the benchmark (bench/run.mjs) and devtools.

@@ -7,10 +7,12 @@ mod detail;
 pub(crate) mod embed;
 mod facet_filters;
 mod header;
+pub(crate) mod import;
 mod incident_list;
 pub(crate) mod loader;
 mod map;
 mod pattern_filter;
+mod probes;
 mod problems;
 mod state;
 mod test_hooks;
@@ -45,10 +47,23 @@ fn App(page: Page) -> impl IntoView {
         let url = url.clone();
         async move { load_atlas(url).await }
     });
+    let importer = import::install();
+    // What the page shows: an opened file, else the URL's dataset.
+    let current = Signal::derive(move || match importer.opened.get() {
+        Some(atlas) => Some(Ok(atlas)),
+        None => data.get(),
+    });
+    // Imports reuse the loaded basemap.
+    Effect::new(move |_| {
+        if let Some(Ok(atlas)) = data.get() {
+            importer.set_base(atlas.base.clone());
+        }
+    });
     // The dataset's default language applies once it has loaded (unless
     // the URL chose one).
     let dataset_lang = Memo::new(move |_| {
-        data.get()
+        current
+            .get()
             .and_then(|loaded| loaded.ok())
             .and_then(|atlas| atlas.dataset.meta.default_language)
     });
@@ -64,10 +79,14 @@ fn App(page: Page) -> impl IntoView {
             let _ = root.set_attribute("dir", l.dir());
         }
     });
-    move || match data.get() {
+    let page_view = move || match current.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailure error=error attempt=attempt/> }.into_any(),
         Some(Ok(atlas)) => view! { <AtlasPage atlas=atlas/> }.into_any(),
+    };
+    view! {
+        {page_view}
+        <import::ImportLayer/>
     }
 }
 
@@ -85,7 +104,7 @@ fn Loading() -> impl IntoView {
 #[component]
 fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
     let lang = expect_context::<UiLang>();
-    match error {
+    let failure = match error {
         LoadError::Invalid { url, problems } => {
             view! { <problems::ProblemList url=url problems=problems/> }.into_any()
         }
@@ -99,6 +118,11 @@ fn LoadFailure(error: LoadError, attempt: RwSignal<u32>) -> impl IntoView {
             </div>
         }
         .into_any(),
+    };
+    // A file from the reader's computer still opens.
+    view! {
+        {failure}
+        <div class="status"><import::OpenData/></div>
     }
 }
 
@@ -113,11 +137,13 @@ fn AtlasPage(atlas: Atlas) -> impl IntoView {
     provide_context(ui);
     url_sync::install(&atlas, ui, lang, &initial);
     embed::follow_selection(ui, page.embed);
+    probes::install(ui);
     let lang_value = move || lang.get();
     let attribution = atlas.dataset.meta.attribution.clone();
     view! {
         <div class="atlas" class:has-selection=move || ui.selected.get().is_some()>
             <header::Header/>
+            <import::ImportReport/>
             <problems::Warnings/>
             <div class="atlas-body">
                 <aside class="sidebar" aria-label=move || t(lang_value(), Key::Patterns)>

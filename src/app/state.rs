@@ -6,14 +6,44 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::basemap::Basemap;
-use crate::dataset::{Dataset, Problem};
+use crate::dataset::{Dataset, Loaded, Problem};
 use crate::filter::{Evaluation, Facet, Filter, FilterIndex, TimeRange};
+use crate::geo::region::{data_home, fits_data};
 use crate::geo::scene::{MapScene, ProjectedBasemap};
 use crate::geo::Lcc;
-use crate::geo::Region;
+use crate::geo::{Bounds, Region};
 use crate::i18n::{Digits, Locale};
+use crate::import::{ImportReport, Territory};
 use crate::text::Lang;
 use crate::url_state::{page_language, MapState, ViewState};
+
+/// What every dataset shares: the basemap, projected once, and the
+/// country the importers keep rows to.
+#[derive(Clone)]
+pub struct Base {
+    pub basemap: Option<Arc<ProjectedBasemap>>,
+    /// Why the basemap is missing, when it is.
+    pub basemap_error: Option<String>,
+    /// Syria from the basemap (`None` without one: imports keep every row).
+    pub territory: Option<Arc<Territory>>,
+}
+
+impl Base {
+    pub fn new(basemap: Result<Basemap, String>) -> Base {
+        match basemap {
+            Ok(b) => Base {
+                territory: Territory::syria(&b).ok().map(Arc::new),
+                basemap: Some(Arc::new(ProjectedBasemap::new(&b, &Lcc::syria()))),
+                basemap_error: None,
+            },
+            Err(e) => Base {
+                basemap: None,
+                basemap_error: Some(e),
+                territory: None,
+            },
+        }
+    }
+}
 
 /// Everything loaded, computed once.
 #[derive(Clone)]
@@ -26,28 +56,52 @@ pub struct Atlas {
     pub basemap: Option<Arc<ProjectedBasemap>>,
     /// Why the basemap is missing, when it is.
     pub basemap_error: Option<String>,
+    pub base: Base,
+    /// The dataset's JSON text (for the dataset JSON download).
+    pub source: Arc<str>,
+    /// What the import did with every row, when the dataset was imported.
+    pub import: Option<Arc<ImportReport>>,
+    /// The region presets with at least one place inside.
+    pub regions: Arc<Vec<Region>>,
+    /// The box the map opens on when it fits the data (imported, or with
+    /// places outside the home region), in projected km.
+    pub data_home: Option<Bounds>,
 }
 
 impl Atlas {
-    pub fn new(
-        dataset: Dataset,
-        warnings: Vec<Problem>,
-        basemap: Result<Basemap, String>,
-    ) -> Atlas {
+    pub fn new(loaded: Loaded, base: &Base, source: String, import: Option<ImportReport>) -> Atlas {
+        let Loaded { dataset, warnings } = loaded;
         let projection = Lcc::syria();
         let scene = MapScene::new(&dataset, projection);
         let filter_index = Arc::new(FilterIndex::new(&dataset));
-        let (basemap, basemap_error) = match basemap {
-            Ok(b) => (Some(Arc::new(ProjectedBasemap::new(&b, &projection))), None),
-            Err(e) => (None, Some(e)),
+        let places = || {
+            dataset
+                .incidents
+                .iter()
+                .flat_map(|i| i.places.iter().map(|p| (p.lon, p.lat)))
         };
+        let regions = Region::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.applies(places()))
+            .collect();
+        let home = dataset.meta.default_region.unwrap_or(Region::Syria);
+        let data_home = scene
+            .extent()
+            .filter(|_| fits_data(home, import.is_some(), places()))
+            .map(data_home);
         Atlas {
             dataset: Arc::new(dataset),
             warnings: Arc::new(warnings),
             scene: Arc::new(scene),
             filter_index,
-            basemap,
-            basemap_error,
+            basemap: base.basemap.clone(),
+            basemap_error: base.basemap_error.clone(),
+            base: base.clone(),
+            source: source.into(),
+            import: import.map(Arc::new),
+            regions: Arc::new(regions),
+            data_home,
         }
     }
 }
@@ -214,6 +268,9 @@ pub struct Ui {
     /// The region the map opens on and returns to (⟲): the URL's, else
     /// the dataset's default, else all Syria.
     pub home_region: Region,
+    /// Where the map opens and returns to instead of `home_region` when it
+    /// fits the data ([`Atlas::data_home`]), unless the URL names a region.
+    pub home_extent: Option<Bounds>,
 }
 
 impl Ui {
@@ -301,6 +358,10 @@ impl Ui {
             Some(MapState::Region(r)) => r,
             _ => atlas.dataset.meta.default_region.unwrap_or(Region::Syria),
         };
+        let home_extent = match initial.map {
+            Some(MapState::Region(_)) => None,
+            _ => atlas.data_home,
+        };
         Ui {
             filter,
             selected,
@@ -316,6 +377,7 @@ impl Ui {
                 initial.timeline.map(|r| (r.start as f64, r.end as f64)),
             ),
             home_region,
+            home_extent,
         }
     }
 

@@ -150,6 +150,7 @@ pub fn install(atlas: &Atlas, ui: Ui, lang: UiLang, initial: &ViewState) {
         apply(&atlas, ui, lang, &state);
         applying.set_value(false);
     });
-    // The listener lives as long as the page.
-    std::mem::forget(handle);
+    // The listener lives as long as this atlas: an opened file replaces
+    // it (and its signals) with another.
+    on_cleanup(move || handle.remove());
 }

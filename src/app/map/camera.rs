@@ -9,8 +9,9 @@ use super::super::behaviours::reduced_motion::prefers_reduced_motion;
 use crate::dataset::Region;
 use crate::geo::fly::Flight;
 use crate::geo::gesture::ViewLimits;
+use crate::geo::region::union;
 use crate::geo::scene::region_bounds;
-use crate::geo::{Lcc, MapView, Size};
+use crate::geo::{Bounds, Lcc, MapView, Size};
 use crate::url_state::MapState;
 
 /// Closest zoom: about 80 px per km (a few streets).
@@ -34,37 +35,48 @@ pub struct Camera {
     pub view: Memo<Option<MapView>>,
     /// How far the view may go at the current size.
     pub limits: Memo<Option<ViewLimits>>,
-    /// Where `0` and ⟲ go back to.
+    /// Where `0` and ⟲ go back to: a region, or the data's box when the
+    /// map fits the data (an import; places outside the home region).
     pub home: Region,
+    home_extent: Option<Bounds>,
     size: ReadSignal<Option<Size>>,
     projection: Lcc,
 }
 
 impl Camera {
-    /// A camera first showing `initial` (the URL's view), else `home`.
+    /// A camera first showing `initial` (the URL's view), else
+    /// `home_extent` when given, else `home`.
     pub fn new(
         projection: Lcc,
         size: ReadSignal<Option<Size>>,
         home: Region,
+        home_extent: Option<Bounds>,
         initial: Option<MapState>,
     ) -> Camera {
         let placed = RwSignal::new(None::<MapView>);
+        let fit_data = initial.is_none() && home_extent.is_some();
         let initial = initial.unwrap_or(MapState::Region(home));
         let region = RwSignal::new(match initial {
-            MapState::Region(r) => Some(r),
-            MapState::Centre { .. } => None,
+            MapState::Region(r) if !fit_data => Some(r),
+            _ => None,
         });
         let syria = region_bounds(Region::Syria, &projection);
+        // The view may go wherever the data is, not only around Syria.
+        let area = home_extent.map_or(syria, |b| union(syria, b));
         let limits = Memo::new(move |_| {
             size.get()
-                .map(|s| ViewLimits::around(syria, PAN_MARGIN_KM, s, MAX_SCALE))
+                .map(|s| ViewLimits::around(area, PAN_MARGIN_KM, s, MAX_SCALE))
         });
-        // Until placed, the initial view follows the size: a preset stays
-        // fitted while the page lays out.
+        // Until placed, the initial view follows the size: a preset (or
+        // the data's box) stays fitted while the page lays out.
         let view = Memo::new(move |_| {
             placed.get().or_else(|| {
                 let (s, l) = (size.get()?, limits.get()?);
-                Some(l.clamp(view_of(initial, s, &projection)))
+                let v = match home_extent.filter(|_| fit_data) {
+                    Some(b) => MapView::fit(b, s, FIT_PADDING_PX, MAX_SCALE),
+                    None => view_of(initial, s, &projection),
+                };
+                Some(l.clamp(v))
             })
         });
         Camera {
@@ -74,8 +86,19 @@ impl Camera {
             view,
             limits,
             home,
+            home_extent,
             size,
             projection,
+        }
+    }
+
+    /// Flies home (`0`, ⟲): to the data's box when the map fits the data,
+    /// else to the home region.
+    pub fn show_home(&self) {
+        match (self.home_extent, self.size.get_untracked()) {
+            (Some(b), Some(s)) => self.fly_to(MapView::fit(b, s, FIT_PADDING_PX, MAX_SCALE), None),
+            (Some(_), None) => {}
+            (None, _) => self.show_region(self.home),
         }
     }
 

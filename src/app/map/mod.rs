@@ -52,6 +52,7 @@ pub fn MapPanel() -> impl IntoView {
         atlas.scene.projection,
         size,
         home,
+        ui.home_extent,
         ui.map_request.get_untracked(),
     );
     url_view::connect(camera, ui);
@@ -66,7 +67,7 @@ pub fn MapPanel() -> impl IntoView {
         Outcome::Click(at) => picker.click(at),
         Outcome::Hover(at) => picker.hover(Some(at)),
         Outcome::Unhover => picker.hover(None),
-        Outcome::Home => camera.show_region(camera.home),
+        Outcome::Home => camera.show_home(),
         Outcome::Dismiss => picker.dismiss(),
         Outcome::View(_) | Outcome::Nothing => {}
     };

@@ -1,9 +1,10 @@
 //! The region presets: all Syria, the Badia, Deir ez-Zor, Damascus. The
-//! one the map shows is pressed until a gesture leaves it.
+//! one the map shows is pressed until a gesture leaves it; one with no
+//! place of the data inside is disabled.
 
 use leptos::prelude::*;
 
-use super::super::state::UiLang;
+use super::super::state::{Atlas, UiLang};
 use super::camera::Camera;
 use crate::dataset::Region;
 use crate::i18n::{t, Key};
@@ -18,13 +19,17 @@ const REGIONS: [(Region, Key); 4] = [
 #[component]
 pub fn Presets(camera: Camera) -> impl IntoView {
     let lang = expect_context::<UiLang>();
+    let atlas = expect_context::<Atlas>();
     let buttons = REGIONS
         .iter()
         .map(|&(r, key)| {
+            // A region with no place of the data in it does not apply.
+            let applies = atlas.regions.contains(&r);
             view! {
                 <button
                     class="preset"
                     data-region=r.id()
+                    disabled=!applies
                     aria-pressed=move || if camera.region.get() == Some(r) { "true" } else { "false" }
                     on:click=move |_| camera.show_region(r)
                 >

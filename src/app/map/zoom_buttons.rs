@@ -16,7 +16,7 @@ pub fn ZoomButtons(input: MapInput, camera: Camera) -> impl IntoView {
         <div class="map-controls">
             <button class="map-button" aria-label=label(Key::ZoomIn) title=label(Key::ZoomIn) on:click=move |_| { input.feed(Input::ZoomBy(STEP_ZOOM)); }>"+"</button>
             <button class="map-button" aria-label=label(Key::ZoomOut) title=label(Key::ZoomOut) on:click=move |_| { input.feed(Input::ZoomBy(1.0 / STEP_ZOOM)); }>"−"</button>
-            <button class="map-button" aria-label=label(Key::ResetView) title=label(Key::ResetView) on:click=move |_| camera.show_region(camera.home)>"⟲"</button>
+            <button class="map-button" aria-label=label(Key::ResetView) title=label(Key::ResetView) on:click=move |_| camera.show_home()>"⟲"</button>
         </div>
     }
 }
