@@ -20,9 +20,14 @@ pub fn ExportMenu() -> impl IntoView {
         ui.shown
             .with_untracked(|s| s.ids.iter().map(|&i| i as usize).collect())
     };
-    let report = |r: Result<(), wasm_bindgen::JsValue>| {
+    let menu = NodeRef::<leptos::html::Details>::new();
+    // Closes the menu once a file is made.
+    let report = move |r: Result<(), wasm_bindgen::JsValue>| {
         if let Err(e) = r {
             web_sys::console::error_2(&"Incident Atlas: export failed".into(), &e);
+        }
+        if let Some(m) = menu.get_untracked() {
+            let _ = m.remove_attribute("open");
         }
     };
     let (a, s) = (atlas.clone(), stem.clone());
@@ -52,7 +57,7 @@ pub fn ExportMenu() -> impl IntoView {
         ));
     };
     view! {
-        <details class="export-menu">
+        <details class="export-menu" node_ref=menu>
             <summary class="button">{move || w(lang.get(), W::Export)}</summary>
             <div class="export-items">
                 <button class="link-button export-csv" on:click=csv>{move || w(lang.get(), W::ExportCsv)}</button>
