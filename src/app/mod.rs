@@ -47,7 +47,7 @@ fn App(page: Page) -> impl IntoView {
         let url = url.clone();
         async move { load_atlas(url).await }
     });
-    let importer = import::install();
+    let importer = import::install(page.embed);
     // What the page shows: an opened file, else the URL's dataset.
     let current = Signal::derive(move || match importer.opened.get() {
         Some(atlas) => Some(Ok(atlas)),

@@ -246,24 +246,28 @@ test('export of the shown incidents as CSV and GeoJSON re-imports to the same co
 });
 
 test('a big CSV shows progress, can be cancelled, and the page stays responsive', async ({ page }) => {
+  test.setTimeout(180_000);
   await openApp(page, '?lang=en');
-  // 60,000 ACLED rows made in the page (about 16 MB).
-  const header = readFileSync(fixture('acled-syria-iraq.csv'), 'utf8').split('\n')[0];
-  const row = readFileSync(fixture('acled-syria-iraq.csv'), 'utf8').split('\n')[1];
+  // ACLED rows made in the page: 100,000 (about 40 MB) to cancel, 20,000
+  // to load.
+  const lines = readFileSync(fixture('acled-syria-iraq.csv'), 'utf8').split('\n');
   await page.evaluate(([h, r]) => {
-    const lines = [h];
-    for (let i = 0; i < 60000; i += 1) lines.push(r.replace('SYR20001', `SYR${i}`));
-    const file = new File([lines.join('\n')], 'big.csv', { type: 'text/csv' });
-    const dt = new DataTransfer();
-    dt.items.add(file);
-    window.__bigFile = dt;
-  }, [header, row]);
-  const drop = () => page.evaluate(() => {
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: window.__bigFile, bubbles: true, cancelable: true }));
-  });
-  await drop();
+    const make = (n) => {
+      const rows = [h];
+      for (let i = 0; i < n; i += 1) rows.push(r.replace('SYR20001', `SYR${i}`));
+      const dt = new DataTransfer();
+      dt.items.add(new File([rows.join('\n')], `big-${n}.csv`, { type: 'text/csv' }));
+      return dt;
+    };
+    window.__files = { big: make(100000), small: make(20000) };
+  }, [lines[0], lines[1]]);
+  const drop = (which) => page.evaluate((w) => {
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: window.__files[w], bubbles: true, cancelable: true }));
+  }, which);
+  await drop('big');
   const progress = page.locator('.import-progress');
   await expect(progress).toBeVisible();
+  await expect(progress).toContainText('big-100000.csv');
   // The page answers while the file is read.
   const lag = await page.evaluate(() => new Promise((resolve) => {
     const t = performance.now();
@@ -273,9 +277,19 @@ test('a big CSV shows progress, can be cancelled, and the page stays responsive'
   await page.locator('.import-cancel').click();
   await expect(progress).toHaveCount(0);
   await expect(page.locator('.import-failure')).toContainText('cancelled');
+  await expect(page.locator('.import-report')).toHaveCount(0);
   expect(await shown(page)).toBe(7);
 
-  await drop();
-  await expect(page.locator('.import-report')).toHaveAttribute('data-loaded', '60000', { timeout: 60_000 });
-  expect(await page.evaluate(() => window.__count())).toBe(60000);
+  await drop('small');
+  await expect(page.locator('.import-report')).toHaveAttribute('data-loaded', '20000', { timeout: 150_000 });
+  expect(await page.evaluate(() => window.__count())).toBe(20000);
+});
+
+test('a UCDP GED file is recognised without asking', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await openFile(page, new URL('../fixtures/import/ucdp.csv', import.meta.url).pathname);
+  const report = page.locator('.import-report');
+  await expect(report.locator('.import-summary')).toHaveText('UCDP GED: 5 rows read, 3 loaded, 1 left out, 1 skipped');
+  await expect(page.locator('.mapping-step')).toHaveCount(0);
+  expect(await shown(page)).toBe(3);
 });

@@ -28,10 +28,14 @@ pub use export::ExportMenu;
 pub use report::ImportReport;
 
 /// Provides the [`Importer`] and listens for files dropped anywhere on
-/// the page.
-pub fn install() -> Importer {
+/// the page (not in an embedded frame: an article's readers do not
+/// replace its data; style/import.css hides Open data there too).
+pub fn install(embedded: bool) -> Importer {
     let importer = Importer::new();
     provide_context(importer);
+    if embedded {
+        return importer;
+    }
     let has_files = |e: &DragEvent| {
         e.data_transfer()
             .is_some_and(|d| d.types().includes(&"Files".into(), 0))
@@ -106,6 +110,7 @@ pub fn OpenData() -> impl IntoView {
                 type="file"
                 tabindex="-1"
                 aria-hidden="true"
+                aria-label=move || w(lang.get(), W::OpenDataLabel)
                 accept=".csv,.tsv,.tab,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json,application/geo+json"
                 on:change=chosen
             />
@@ -127,16 +132,27 @@ pub fn ImportLayer() -> impl IntoView {
                 <p>{move || w(lang.get(), W::DropHere)}</p>
             </div>
         </Show>
-        {move || importer.progress.get().map(|p| view! {
-            <div class="import-progress" role="status" aria-live="polite" data-rows=p.rows>
-                <p>{progress(locale(), &p.name, p.fraction, p.rows)}</p>
-                <progress max="1" value=p.fraction></progress>
+        // One element while the import runs, so that Cancel stays put.
+        <Show when=move || importer.progress.with(Option::is_some)>
+            <div
+                class="import-progress"
+                role="status"
+                aria-live="polite"
+                data-rows=move || importer.progress.with(|p| p.as_ref().map_or(0, |p| p.rows))
+            >
+                <p>{move || importer.progress.with(|p| {
+                    p.as_ref().map(|p| progress(locale(), &p.name, p.fraction, p.rows))
+                })}</p>
+                <progress
+                    max="1"
+                    prop:value=move || importer.progress.with(|p| p.as_ref().map_or(0.0, |p| p.fraction))
+                ></progress>
                 <p class="small">{move || w(lang.get(), W::LocalOnly)}</p>
                 <button class="button import-cancel" on:click=move |_| importer.cancel()>
                     {move || w(lang.get(), W::Cancel)}
                 </button>
             </div>
-        })}
+        </Show>
         {move || importer.failure.get().map(|f| failure_view(f, locale(), importer))}
         <mapping::MappingStep/>
     }
