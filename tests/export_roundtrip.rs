@@ -83,6 +83,39 @@ fn csv_round_trip_gives_the_same_incidents() {
     assert_eq!(view(&reloaded), view(&original));
 }
 
+/// The default dataset has figures in words ("others", "a large number"):
+/// they come back as words, and no row is skipped.
+#[test]
+fn the_default_dataset_round_trips_with_figures_in_words() {
+    let original = dataset::load(include_str!("../data/incidents.json"))
+        .expect("valid")
+        .dataset;
+    for text in [
+        to_csv(&original, &all(&original)),
+        to_geojson(&original, &all(&original)),
+    ] {
+        let again =
+            import_bytes(text.as_bytes(), Some("export"), Options::default()).expect("re-imports");
+        assert_eq!(again.report.skipped, 0, "{}", again.report);
+        let reloaded = dataset::load(&again.document.to_json())
+            .expect("valid")
+            .dataset;
+        assert_eq!(reloaded.incidents.len(), original.incidents.len());
+        let words = |d: &Dataset| {
+            d.incidents
+                .iter()
+                .flat_map(|i| i.claims.iter())
+                .filter(|c| {
+                    matches!(c.killed, Some(dataset::Figure::Words(_)))
+                        || matches!(c.wounded, Some(dataset::Figure::Words(_)))
+                })
+                .count()
+        };
+        assert!(words(&original) > 0);
+        assert_eq!(words(&reloaded), words(&original));
+    }
+}
+
 #[test]
 fn geojson_round_trip_gives_the_same_incidents() {
     let original = acled_dataset();

@@ -155,14 +155,28 @@ pub struct Claim {
 }
 
 /// The figures an importer writes (docs/dataset.md, "Figure").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Figure {
     Exact(u32),
-    Range { min: u32, max: u32 },
-    Approx { approx: u32 },
-    AtLeast { at_least: u32 },
-    MoreThan { more_than: u32 },
+    Range {
+        min: u32,
+        max: u32,
+    },
+    Approx {
+        approx: u32,
+    },
+    AtLeast {
+        at_least: u32,
+    },
+    MoreThan {
+        more_than: u32,
+    },
+    /// A figure given only in words ("others", "عشرات"), as the atlas's
+    /// own export writes one.
+    Words {
+        text: Text,
+    },
 }
 
 /// Text in the language its script says: Arabic script → `ar`, else `en`.

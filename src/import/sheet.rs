@@ -845,7 +845,16 @@ fn sheet_incident(
         let read = |col: &Option<String>| -> Result<Option<Figure>, RowProblem> {
             match col.as_deref() {
                 Some(col) => {
-                    parse_figure(row.get(col).unwrap_or("")).map_err(|e| row.problem(col, e))
+                    let v = row.get(col).unwrap_or("");
+                    match parse_figure(v) {
+                        Ok(f) => Ok(f),
+                        // Words without a digit are a figure in words, as
+                        // the format has them ("others", "a large number").
+                        Err(_) if !v.chars().any(char::is_numeric) => {
+                            Ok(Some(Figure::Words { text: text_of(v) }))
+                        }
+                        Err(e) => Err(row.problem(col, e)),
+                    }
                 }
                 None => Ok(None),
             }
