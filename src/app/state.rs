@@ -64,7 +64,7 @@ pub struct Atlas {
     /// The region presets with at least one place inside.
     pub regions: Arc<Vec<Region>>,
     /// The box the map opens on when it fits the data (imported, or with
-    /// places outside the home region), in projected km.
+    /// places outside Syria), in projected km.
     pub data_home: Option<Bounds>,
 }
 
@@ -85,10 +85,11 @@ impl Atlas {
             .copied()
             .filter(|r| r.applies(places()))
             .collect();
-        let home = dataset.meta.default_region.unwrap_or(Region::Syria);
+        // A dataset's own default view holds unless its data was imported
+        // or reaches beyond Syria.
         let data_home = scene
             .extent()
-            .filter(|_| fits_data(home, import.is_some(), places()))
+            .filter(|_| fits_data(Region::Syria, import.is_some(), places()))
             .map(data_home);
         Atlas {
             dataset: Arc::new(dataset),
