@@ -280,7 +280,9 @@ pub fn csv(data: &[u8]) {
             "a record starts on or after its own row's line"
         );
     }
-    if let Some((_, _, fields)) = whole.first() {
+    // Marks that open the file are not data (one further on is).
+    let opens_with_bom = file.starts_with(b"\xEF\xBB\xBF");
+    if let (true, Some((_, _, fields))) = (opens_with_bom, whole.first()) {
         let first = fields.first().map_or("", String::as_str);
         assert!(
             !first.starts_with('\u{feff}'),
