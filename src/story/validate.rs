@@ -15,6 +15,7 @@ use crate::dataset::{Dataset, Message, Problem};
 use crate::filter::Facet;
 use crate::geo::Region;
 use crate::text::Text;
+use crate::url_state::known_ids;
 use crate::url_state::{
     parse_range, url_range, FilterState, IdChoice, KilledBasisState, KilledState, MapState,
     ZOOM_RANGE,
@@ -490,20 +491,4 @@ fn filter_names() -> String {
     names.extend(Facet::LISTED.iter().map(|f| format!("{}-except", f.id())));
     names.extend([TEXT_FILTER, KILLED_FILTER, KILLED_BY_FILTER].map(str::to_owned));
     names.join(", ")
-}
-
-/// "a, b, c" (the first few), to help fix an unknown id.
-fn known_ids(facet: Facet, dataset: &Dataset) -> String {
-    let count = facet.value_count(dataset);
-    let mut ids: Vec<&str> = (0..count.min(12))
-        .filter_map(|v| facet.value_id(dataset, v))
-        .collect();
-    if count > 12 {
-        ids.push("…");
-    }
-    if ids.is_empty() {
-        "none".into()
-    } else {
-        ids.join(", ")
-    }
 }

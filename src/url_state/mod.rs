@@ -61,6 +61,7 @@ mod state;
 mod write;
 
 pub use codec::{decode, encode};
+pub(crate) use read::known_ids;
 pub use read::parse_range;
 pub use state::{
     page_language, plain_id, url_range, url_time_max, url_time_min, Digits, FilterState, IdChoice,

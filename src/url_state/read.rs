@@ -367,7 +367,7 @@ fn facet_noun(facet: Facet) -> &'static str {
 }
 
 /// "a, b, c" (the first few), to help fix an unknown id.
-fn known_ids(facet: Facet, dataset: &Dataset) -> String {
+pub(crate) fn known_ids(facet: Facet, dataset: &Dataset) -> String {
     let count = facet.value_count(dataset);
     let mut ids: Vec<&str> = (0..count.min(12))
         .filter_map(|v| facet.value_id(dataset, v))
